@@ -1,0 +1,57 @@
+/**
+ * `npm run validate -- [FILE] [--lang fr|en]`: checks a dataset file against
+ * the schema, its references and its sources (verbatim excerpts and quotes).
+ * Prints one line per error and exits 1 when there is any, 0 otherwise.
+ * A thin shell over src/dataset: the editor and the widget use the same code.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { formatError, formatParseFailure, type MessageLang } from '../src/dataset/messages.ts';
+import { parseDatasetText } from '../src/dataset/parse.ts';
+import { validateDataset } from '../src/dataset/validate.ts';
+
+async function readSourceTexts(datasetFile: string, value: unknown): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  const sources = (value as { sources?: unknown } | null)?.sources;
+  if (!Array.isArray(sources)) return texts;
+  for (const source of sources as { file?: unknown }[]) {
+    if (typeof source?.file !== 'string') continue;
+    try {
+      texts.set(source.file, await readFile(resolve(dirname(datasetFile), source.file), 'utf8'));
+    } catch {
+      // Reported by the validator as "cannot read the source text".
+    }
+  }
+  return texts;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const langAt = argv.indexOf('--lang');
+  const lang: MessageLang = langAt >= 0 && argv[langAt + 1] === 'fr' ? 'fr' : 'en';
+  const file = argv.find((arg, i) => !arg.startsWith('--') && argv[i - 1] !== '--lang') ?? 'data/dataset.json';
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    console.error(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    return 1;
+  }
+  const parsed = parseDatasetText(text);
+  if (!parsed.ok) {
+    console.error(`${file}: ${formatParseFailure(parsed.failure, lang)}`);
+    return 1;
+  }
+  const result = validateDataset(parsed.value, { sourceTexts: await readSourceTexts(file, parsed.value) });
+  if (result.ok) {
+    const d = result.dataset;
+    console.log(
+      `${file}: valid (${d.countries.length} countries, ${d.figures.length} figures, ${d.quotes.length} quotes, ${d.sources.length} sources; every excerpt verbatim)`,
+    );
+    return 0;
+  }
+  for (const error of result.errors) console.error(`${file}: ${formatError(error, lang)}`);
+  console.error(`${file}: ${result.errors.length} error${result.errors.length > 1 ? 's' : ''}`);
+  return 1;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,130 @@
+/**
+ * Plain-language sentences for dataset errors, for editors (the CLI, the
+ * editor page) and readers (the widget's alert). Each names where (the JSON
+ * path) and what was expected.
+ */
+import type { LoadFailure } from './load.ts';
+import type { ParseFailure } from './parse.ts';
+import type { DatasetError, ErrorCode, Path } from './validate.ts';
+
+export type MessageLang = 'fr' | 'en';
+
+type Template = (e: DatasetError) => string;
+
+const list = (values: string[] = [], max = 8): string =>
+  values.length > max ? `${values.slice(0, max).join(', ')}, …` : values.join(', ');
+
+const got = (e: DatasetError, word: string): string => (e.received === undefined ? '' : `; ${word} ${e.received}`);
+
+const EN: Record<ErrorCode, Template> = {
+  type: (e) => `expected ${e.expected ?? 'another type'}${got(e, 'got')}`,
+  required: (e) => `required field is missing (expected ${e.expected ?? 'a value'})`,
+  'unknown-key': () => 'unknown field: check its spelling (field names are case-sensitive), or remove it',
+  'one-of': (e) => `expected one of ${list(e.values)}${got(e, 'got')}`,
+  'country-code': (e) => `expected an ISO 3166-1 alpha-2 country code in capitals, such as "BH"${got(e, 'got')}`,
+  count: (e) => `expected "not-disclosed" or a whole number of at least 0${got(e, 'got')}`,
+  negative: (e) => `expected a number of at least 0${got(e, 'got')}`,
+  integer: (e) => `expected a whole number${got(e, 'got')}`,
+  'not-finite': () => 'expected a finite number',
+  url: (e) => `expected an http:// or https:// URL${got(e, 'got')}`,
+  date: (e) => `expected a date written YYYY-MM-DD${got(e, 'got')}`,
+  id: (e) => `expected an id of lower-case letters, digits and hyphens, such as "devices"${got(e, 'got')}`,
+  'lang-tag': (e) => `expected a language code such as "fr", "en" or "ar"${got(e, 'got')}`,
+  'txt-file': (e) => `expected the relative path of a .txt file, such as "sources/article.fr.txt"${got(e, 'got')}`,
+  empty: () => 'must not be empty',
+  'duplicate-id': (e) => `duplicate: ${list(e.values)} is already used above`,
+  'missing-ref': (e) => `${e.received ?? 'this id'} matches nothing; expected one of ${list(e.values) || '(none defined)'}`,
+  'not-verbatim': (e) =>
+    `not verbatim in source "${list(e.values)}": copy the text exactly (only spaces, apostrophes and quotation marks may differ; write (…) for a cut)`,
+  'no-source-text': (e) => `cannot read the source text ${list(e.values)}`,
+  'translation-count': (e) => `expected ${e.expected ?? '?'} passages, as many as the original; got ${e.received ?? '?'}`,
+  invalid: (e) => `invalid value${got(e, 'got')}`,
+};
+
+const FR: Record<ErrorCode, Template> = {
+  type: (e) => `attendu : ${e.expected ?? 'un autre type'}${got(e, 'reçu')}`,
+  required: (e) => `champ obligatoire manquant (attendu : ${e.expected ?? 'une valeur'})`,
+  'unknown-key': () => 'champ inconnu : vérifiez son orthographe (majuscules comprises) ou supprimez-le',
+  'one-of': (e) => `attendu : l’une des valeurs ${list(e.values)}${got(e, 'reçu')}`,
+  'country-code': (e) => `attendu : un code pays ISO 3166-1 alpha-2 en majuscules, comme "BH"${got(e, 'reçu')}`,
+  count: (e) => `attendu : "not-disclosed" ou un nombre entier positif ou nul${got(e, 'reçu')}`,
+  negative: (e) => `attendu : un nombre positif ou nul${got(e, 'reçu')}`,
+  integer: (e) => `attendu : un nombre entier${got(e, 'reçu')}`,
+  'not-finite': () => 'attendu : un nombre fini',
+  url: (e) => `attendu : une adresse http:// ou https://${got(e, 'reçu')}`,
+  date: (e) => `attendu : une date au format AAAA-MM-JJ${got(e, 'reçu')}`,
+  id: (e) => `attendu : un identifiant en minuscules, chiffres et tirets, comme "devices"${got(e, 'reçu')}`,
+  'lang-tag': (e) => `attendu : un code de langue comme "fr", "en" ou "ar"${got(e, 'reçu')}`,
+  'txt-file': (e) => `attendu : le chemin relatif d’un fichier .txt, comme "sources/article.fr.txt"${got(e, 'reçu')}`,
+  empty: () => 'ne doit pas être vide',
+  'duplicate-id': (e) => `doublon : ${list(e.values)} est déjà utilisé plus haut`,
+  'missing-ref': (e) => `${e.received ?? 'cet identifiant'} ne correspond à rien ; attendu : ${list(e.values) || '(aucun défini)'}`,
+  'not-verbatim': (e) =>
+    `absent mot pour mot de la source "${list(e.values)}" : recopiez le texte exactement (seuls les espaces, apostrophes et guillemets peuvent différer ; écrivez (…) pour une coupe)`,
+  'no-source-text': (e) => `impossible de lire le texte source ${list(e.values)}`,
+  'translation-count': (e) =>
+    `attendu : ${e.expected ?? '?'} passages, autant que l’original ; reçu : ${e.received ?? '?'}`,
+  invalid: (e) => `valeur invalide${got(e, 'reçu')}`,
+};
+
+const TEMPLATES: Record<MessageLang, Record<ErrorCode, Template>> = { en: EN, fr: FR };
+
+/** `countries[0].code`, or "(root)" for the document itself. */
+export function formatPath(path: Path, lang: MessageLang = 'en'): string {
+  if (path.length === 0) return lang === 'fr' ? '(racine)' : '(root)';
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? `${i ? '.' : ''}${key}` : `[${JSON.stringify(key)}]`))
+    .join('');
+}
+
+/** One plain line: where, then what was expected. */
+export function formatError(error: DatasetError, lang: MessageLang = 'en'): string {
+  return `${formatPath(error.path, lang)}: ${TEMPLATES[lang][error.code](error)}`;
+}
+
+export function formatParseFailure(failure: ParseFailure, lang: MessageLang = 'en'): string {
+  const fr = lang === 'fr';
+  switch (failure.code) {
+    case 'too-large':
+      return fr
+        ? `fichier trop volumineux : ${failure.length} caractères, au plus ${failure.max}`
+        : `file too large: ${failure.length} characters, at most ${failure.max}`;
+    case 'too-deep':
+      return fr
+        ? `ligne ${failure.line}, colonne ${failure.column} : imbrication trop profonde (au plus ${failure.max} niveaux)`
+        : `line ${failure.line}, column ${failure.column}: nested too deeply (at most ${failure.max} levels)`;
+    case 'syntax': {
+      const found = failure.found === null ? null : JSON.stringify(failure.found);
+      return fr
+        ? `ligne ${failure.line}, colonne ${failure.column} : JSON mal formé (${found ? `caractère ${found} inattendu` : 'fin de fichier inattendue'})`
+        : `line ${failure.line}, column ${failure.column}: malformed JSON (${found ? `unexpected ${found}` : 'unexpected end of file'})`;
+    }
+  }
+}
+
+/** A sentence for a failed `src` load: what went wrong, in the reader's language. */
+export function formatLoadFailure(failure: LoadFailure, lang: MessageLang = 'en'): string[] {
+  const fr = lang === 'fr';
+  switch (failure.kind) {
+    case 'http':
+      return [fr ? `Le serveur a répondu ${failure.status}.` : `The server answered ${failure.status}.`];
+    case 'network':
+      return [fr ? 'Le réseau est injoignable ou a refusé la requête.' : 'The network is unreachable or refused the request.'];
+    case 'timeout':
+      return [
+        fr
+          ? `Pas de réponse après ${failure.ms / 1000} secondes.`
+          : `No answer after ${failure.ms / 1000} seconds.`,
+      ];
+    case 'content-type':
+      return [
+        fr
+          ? `Le fichier n’est pas du JSON (type ${failure.received}).`
+          : `The file is not JSON (type ${failure.received}).`,
+      ];
+    case 'parse':
+      return [formatParseFailure(failure.failure, lang)];
+    case 'invalid':
+      return failure.errors.map((error) => formatError(error, lang));
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * Turns the text of a dataset file into a JSON value, guarding size and depth
+ * before parsing (a 5 MB file or 10,000 nested arrays must not freeze or
+ * overflow the reader's page), and locating syntax errors by line and column.
+ */
+
+export interface ParseLimits {
+  /** The largest accepted text, in UTF-16 code units (about bytes for this data). */
+  maxLength: number;
+  /** The deepest accepted nesting of arrays and objects. */
+  maxDepth: number;
+}
+
+/** The shipped dataset is about 15 kB and 6 levels deep; these leave room to grow. */
+export const DEFAULT_LIMITS: ParseLimits = { maxLength: 1_000_000, maxDepth: 32 };
+
+export type ParseFailure =
+  | { code: 'too-large'; length: number; max: number }
+  | { code: 'too-deep'; max: number; line: number; column: number }
+  | { code: 'syntax'; line: number; column: number; found: string | null };
+
+export type ParseResult = { ok: true; value: unknown } | { ok: false; failure: ParseFailure };
+
+/** Line and column (both from 1) of an offset in `text`. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+  const lines = before.split('\n');
+  return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
+}
+
+/** Offset where nesting first exceeds `max`, or -1. Brackets inside strings do not count. */
+function depthOverflow(text: string, max: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return i;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return -1;
+}
+
+/**
+ * Offset of the first syntax error in `text`, found by a minimal JSON scanner:
+ * engines word JSON.parse errors differently, and Node 20's V8 often gives no
+ * position at all. Only called once JSON.parse has failed.
+ */
+export function syntaxErrorOffset(text: string): number {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
+  };
+  const fail = (): never => {
+    throw i;
+  };
+  const literal = (word: string) => {
+    for (const ch of word) if (text[i++] !== ch) (i--, fail());
+  };
+  const string = () => {
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      if (text.charCodeAt(i) < 0x20) fail();
+      if (text[i] === '\\') {
+        i++;
+        if (text[i] === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail();
+          i += 4;
+        } else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) fail();
+      }
+      i++;
+    }
+    if (i >= text.length) fail();
+    i++;
+  };
+  const number = () => {
+    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!match?.[0]) fail();
+    i += match?.[0].length ?? 0;
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') return void i++;
+      for (;;) {
+        ws();
+        if (text[i] !== '"') fail();
+        string();
+        ws();
+        if (text[i] !== ':') fail();
+        i++;
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === '}') return void i++;
+        else fail();
+      }
+    } else if (c === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') return void i++;
+      for (;;) {
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === ']') return void i++;
+        else fail();
+      }
+    } else if (c === '"') string();
+    else if (c === 't') literal('true');
+    else if (c === 'f') literal('false');
+    else if (c === 'n') literal('null');
+    else number();
+  };
+  try {
+    value();
+    ws();
+    if (i < text.length) fail();
+  } catch (offset) {
+    return typeof offset === 'number' ? offset : 0;
+  }
+  return text.length;
+}
+
+export function parseDatasetText(text: string, limits: ParseLimits = DEFAULT_LIMITS): ParseResult {
+  if (text.length > limits.maxLength) {
+    return { ok: false, failure: { code: 'too-large', length: text.length, max: limits.maxLength } };
+  }
+  const deep = depthOverflow(text, limits.maxDepth);
+  if (deep >= 0) {
+    return { ok: false, failure: { code: 'too-deep', max: limits.maxDepth, ...lineColumn(text, deep) } };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    const offset = syntaxErrorOffset(text);
+    const found = offset < text.length ? (text[offset] ?? null) : null;
+    return { ok: false, failure: { code: 'syntax', found, ...lineColumn(text, offset) } };
+  }
+}

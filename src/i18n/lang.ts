@@ -1,0 +1,49 @@
+/**
+ * The reader's language: the element's `lang`, else the nearest ancestor's
+ * (crossing shadow roots), else the document's, else French, the article's.
+ * An unsupported language falls back to French with a console warning.
+ */
+
+export const LANGS = ['fr', 'en', 'ar'] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = 'fr';
+
+/** `en-GB` → `en`; unknown → undefined. */
+export function supportedLang(tag: string | null | undefined): Lang | undefined {
+  const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
+  return LANGS.find((lang) => lang === primary);
+}
+
+/** The first `lang` attribute from `el` up through ancestors and shadow hosts. */
+export function declaredLang(el: Element): string | undefined {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? undefined;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return undefined;
+}
+
+const warned = new Set<string>();
+
+export function resolveLang(el: Element): Lang {
+  const declared = declaredLang(el);
+  if (!declared) return DEFAULT_LANG;
+  const lang = supportedLang(declared);
+  if (lang) return lang;
+  if (!warned.has(declared)) {
+    warned.add(declared);
+    console.warn(`<${el.localName}>: language "${declared}" is not supported (${LANGS.join(', ')}); using ${DEFAULT_LANG}.`);
+  }
+  return DEFAULT_LANG;
+}
+
+/** Text direction of a language. */
+export function dirOf(lang: Lang): 'ltr' | 'rtl' {
+  return lang === 'ar' ? 'rtl' : 'ltr';
+}
+
+/** A localized text in `lang`, else French (always present, the schema requires it). */
+export function pick(text: { fr: string; en: string; [lang: string]: string }, lang: Lang): string {
+  return text[lang] ?? text.fr;
+}
