@@ -44,3 +44,16 @@ type DetailOf<K extends EventName> = HTMLElementEventMap[K] extends CustomEvent<
 export function emit<K extends EventName>(target: EventTarget, name: K, detail: DetailOf<K>): void {
   target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }
+
+/**
+ * What <nso-graphic> asks a child to highlight, after a reader selects a
+ * country on the map or focuses a figure or a quote. Each child shows the
+ * entries it holds (`.highlight` property); an empty highlight clears it.
+ */
+export interface Highlight {
+  countries: readonly CountryCode[];
+  figures: readonly string[];
+  quotes: readonly string[];
+}
+
+export const NO_HIGHLIGHT: Highlight = { countries: [], figures: [], quotes: [] };
