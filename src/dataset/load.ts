@@ -56,7 +56,11 @@ export async function loadDataset(
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   try {
-    const response = await fetch(url, { signal: combined, credentials: 'omit', headers: { accept: 'application/json' } });
+    const response = await fetch(url, {
+      signal: combined,
+      credentials: 'omit',
+      headers: { accept: 'application/json' },
+    });
     if (!response.ok) return { ok: false, failure: { kind: 'http', status: response.status } };
     const type = response.headers.get('content-type') ?? '';
     if (type && !ACCEPTED_TYPES.test(type)) {

@@ -33,11 +33,13 @@ const EN: Record<ErrorCode, Template> = {
   'txt-file': (e) => `expected the relative path of a .txt file, such as "sources/article.fr.txt"${got(e, 'got')}`,
   empty: () => 'must not be empty',
   'duplicate-id': (e) => `duplicate: ${list(e.values)} is already used above`,
-  'missing-ref': (e) => `${e.received ?? 'this id'} matches nothing; expected one of ${list(e.values) || '(none defined)'}`,
+  'missing-ref': (e) =>
+    `${e.received ?? 'this id'} matches nothing; expected one of ${list(e.values) || '(none defined)'}`,
   'not-verbatim': (e) =>
     `not verbatim in source "${list(e.values)}": copy the text exactly (only spaces, apostrophes and quotation marks may differ; write (…) for a cut)`,
   'no-source-text': (e) => `cannot read the source text ${list(e.values)}`,
-  'translation-count': (e) => `expected ${e.expected ?? '?'} passages, as many as the original; got ${e.received ?? '?'}`,
+  'translation-count': (e) =>
+    `expected ${e.expected ?? '?'} passages, as many as the original; got ${e.received ?? '?'}`,
   invalid: (e) => `invalid value${got(e, 'got')}`,
 };
 
@@ -58,7 +60,8 @@ const FR: Record<ErrorCode, Template> = {
   'txt-file': (e) => `attendu : le chemin relatif d’un fichier .txt, comme "sources/article.fr.txt"${got(e, 'reçu')}`,
   empty: () => 'ne doit pas être vide',
   'duplicate-id': (e) => `doublon : ${list(e.values)} est déjà utilisé plus haut`,
-  'missing-ref': (e) => `${e.received ?? 'cet identifiant'} ne correspond à rien ; attendu : ${list(e.values) || '(aucun défini)'}`,
+  'missing-ref': (e) =>
+    `${e.received ?? 'cet identifiant'} ne correspond à rien ; attendu : ${list(e.values) || '(aucun défini)'}`,
   'not-verbatim': (e) =>
     `absent mot pour mot de la source "${list(e.values)}" : recopiez le texte exactement (seuls les espaces, apostrophes et guillemets peuvent différer ; écrivez (…) pour une coupe)`,
   'no-source-text': (e) => `impossible de lire le texte source ${list(e.values)}`,
@@ -73,7 +76,13 @@ const TEMPLATES: Record<MessageLang, Record<ErrorCode, Template>> = { en: EN, fr
 export function formatPath(path: Path, lang: MessageLang = 'en'): string {
   if (path.length === 0) return lang === 'fr' ? '(racine)' : '(root)';
   return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? `${i ? '.' : ''}${key}` : `[${JSON.stringify(key)}]`))
+    .map((key, i) =>
+      typeof key === 'number'
+        ? `[${key}]`
+        : /^[A-Za-z_$][\w$]*$/.test(key)
+          ? `${i ? '.' : ''}${key}`
+          : `[${JSON.stringify(key)}]`,
+    )
     .join('');
 }
 
@@ -109,12 +118,12 @@ export function formatLoadFailure(failure: LoadFailure, lang: MessageLang = 'en'
     case 'http':
       return [fr ? `Le serveur a répondu ${failure.status}.` : `The server answered ${failure.status}.`];
     case 'network':
-      return [fr ? 'Le réseau est injoignable ou a refusé la requête.' : 'The network is unreachable or refused the request.'];
+      return [
+        fr ? 'Le réseau est injoignable ou a refusé la requête.' : 'The network is unreachable or refused the request.',
+      ];
     case 'timeout':
       return [
-        fr
-          ? `Pas de réponse après ${failure.ms / 1000} secondes.`
-          : `No answer after ${failure.ms / 1000} seconds.`,
+        fr ? `Pas de réponse après ${failure.ms / 1000} secondes.` : `No answer after ${failure.ms / 1000} seconds.`,
       ];
     case 'content-type':
       return [

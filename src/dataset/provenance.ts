@@ -14,12 +14,7 @@ const ELISION = /\((?:…|\.\.\.)\)/;
 
 /** Normalises white space, apostrophes and quotation marks, and nothing else. */
 export function normaliseForComparison(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(APOSTROPHES, "'")
-    .replace(QUOTATION_MARKS, '"')
-    .replace(SPACES, ' ')
-    .trim();
+  return text.normalize('NFC').replace(APOSTROPHES, "'").replace(QUOTATION_MARKS, '"').replace(SPACES, ' ').trim();
 }
 
 /** True when `excerpt` appears verbatim in `source`, "(…)" standing for any gap. */

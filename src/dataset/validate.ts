@@ -91,6 +91,7 @@ function fromIssue(issue: z.core.$ZodIssue): DatasetError[] {
       if (received === undefined) return [{ path, code: 'required', expected: issue.expected }];
       return [{ path, code: 'type', expected: issue.expected, received }];
     case 'invalid_value':
+      if (received === undefined) return [{ path, code: 'required', expected: issue.values.map(String).join(' | ') }];
       return [{ path, code: 'one-of', values: issue.values.map((v) => JSON.stringify(v)), received }];
     case 'too_small':
       if (issue.origin === 'number') return [{ path, code: 'negative', received }];
@@ -168,8 +169,12 @@ function provenance(d: Dataset, texts: ReadonlyMap<string, string>): DatasetErro
       errors.push({ path, code: 'not-verbatim', values: [sourceId], received: describeValue(excerpt) });
     }
   };
-  d.countries.forEach((c, i) => check(['countries', i, 'provenance', 'excerpt'], c.provenance.source, c.provenance.excerpt));
-  d.figures.forEach((f, i) => check(['figures', i, 'provenance', 'excerpt'], f.provenance.source, f.provenance.excerpt));
+  d.countries.forEach((c, i) =>
+    check(['countries', i, 'provenance', 'excerpt'], c.provenance.source, c.provenance.excerpt),
+  );
+  d.figures.forEach((f, i) =>
+    check(['figures', i, 'provenance', 'excerpt'], f.provenance.source, f.provenance.excerpt),
+  );
   d.quotes.forEach((q, i) => {
     if (byId.get(q.source)?.lang !== q.lang) return;
     q.passages.forEach((p, j) => check(['quotes', i, 'passages', j], q.source, p));

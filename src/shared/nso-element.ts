@@ -103,9 +103,13 @@ export abstract class NsoElement extends LitElement {
     const lang = this.readerLang;
     const dataset = this.currentData;
     return html`<div class="root" part="root" lang=${lang} dir=${dirOf(lang)}>
-      ${dataset
-        ? this.renderContent(dataset, lang)
-        : (this.renderError() === nothing ? html`<p class="loading" role="status">${LOADING[lang]}</p>` : this.renderError())}
+      ${
+        dataset
+          ? this.renderContent(dataset, lang)
+          : this.renderError() === nothing
+            ? html`<p class="loading" role="status">${LOADING[lang]}</p>`
+            : this.renderError()
+      }
     </div>`;
   }
 }

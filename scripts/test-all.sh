@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# `npm test`: every check and every test, as CI runs them.
+# 1. Debian's Chromium (installed with apt-get when missing; nothing downloads a browser).
+# 2. Type check, lint, formatting, generated files up to date, the shipped dataset valid.
+# 3. Build dist/, then one Vitest run of all projects (unit, browser, e2e),
+#    closing with the line "N passed, N failed" that CI reads.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ ! -x "$chromium_path" ]; then
+  echo "Chromium not found at $chromium_path: installing Debian's chromium"
+  if [ "$(id -u)" -eq 0 ]; then apt_get=(apt-get); else apt_get=(sudo apt-get); fi
+  "${apt_get[@]}" update -qq
+  DEBIAN_FRONTEND=noninteractive "${apt_get[@]}" install -y -qq chromium >/dev/null
+fi
+
+step() { echo; echo "== $*"; }
+
+step "type check"
+npm run -s typecheck
+step "lint and formatting"
+npm run -s lint
+step "generated files are up to date"
+npx tsx scripts/build-schema.ts --check
+step "the shipped dataset is valid"
+npm run -s validate
+step "build dist/"
+npm run -s build >/dev/null
+step "unit, browser and end-to-end tests"
+report="$(mktemp)"
+status=0
+npx vitest run --reporter=default --reporter=json --outputFile.json="$report" || status=$?
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const skipped = r.numPendingTests + r.numTodoTests;
+  console.log(`\n${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
+' "$report" || echo "0 passed, 1 failed"
+exit "$status"

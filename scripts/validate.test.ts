@@ -1,0 +1,84 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
+
+/** Runs the CLI as an editor would, returning its exit code and output lines. */
+async function validate(...args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+  try {
+    const { stdout, stderr } = await run(TSX, ['scripts/validate.ts', ...args]);
+    return { code: 0, out: stdout.trim().split('\n'), err: stderr.trim().split('\n').filter(Boolean) };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, out: e.stdout.trim().split('\n'), err: e.stderr.trim().split('\n').filter(Boolean) };
+  }
+}
+
+let dir: string;
+let shipped: string;
+
+/** Writes an edited copy of the dataset beside a copy of its sources. */
+async function write(name: string, text: string): Promise<string> {
+  const file = join(dir, name);
+  await writeFile(file, text);
+  return file;
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'nso-validate-'));
+  await cp('data/sources', join(dir, 'sources'), { recursive: true });
+  shipped = await readFile('data/dataset.json', 'utf8');
+});
+
+describe('npm run validate', () => {
+  it('validate with no FILE checks data/dataset.json and exits 0', async () => {
+    const { code, out } = await validate();
+    expect(code).toBe(0);
+    expect(out.join('\n')).toMatch(/^data\/dataset\.json: valid \(3 countries, 3 figures, 5 quotes, 1 sources/);
+  });
+
+  it('validate FILE reports malformed JSON with its line and column and exits 1', async () => {
+    const file = await write('broken.json', shipped.replace('"version": 1,', '"version": 1,,'));
+    const { code, err } = await validate(file);
+    expect(code).toBe(1);
+    expect(err).toEqual([`${file}: line 3, column 16: malformed JSON (unexpected ",")`]);
+  });
+
+  it('validate FILE prints one line per error with its path, then a count', async () => {
+    const data = JSON.parse(shipped);
+    data.countries[2].code = 'UAE';
+    data.figures[0].value = -1;
+    const file = await write('two-errors.json', JSON.stringify(data, null, 2));
+    const { code, err } = await validate(file);
+    expect(code).toBe(1);
+    expect(err).toEqual([
+      `${file}: countries[2].code: expected an ISO 3166-1 alpha-2 country code in capitals, such as "BH"; got "UAE"`,
+      `${file}: figures[0].value: expected a number of at least 0; got -1`,
+      `${file}: 2 errors`,
+    ]);
+  });
+
+  it('validate FILE checks quotes against the source text next to the file', async () => {
+    const file = await write('misquote.json', shipped.replace('ultra sophistiquée', 'très sophistiquée'));
+    const { code, err } = await validate(file);
+    expect(code).toBe(1);
+    expect(err[0]).toMatch(/: quotes\[2\]\.passages\[0\]: not verbatim in source "article"/);
+  });
+
+  it('validate --lang fr speaks French', async () => {
+    const file = await write('fr.json', shipped.replace('"updated": "2026-11-28"', '"updated": "28/11/2026"'));
+    const { err } = await validate(file, '--lang', 'fr');
+    expect(err[0]).toBe(`${file}: meta.updated: attendu : une date au format AAAA-MM-JJ; reçu "28/11/2026"`);
+  });
+
+  it('validate FILE that does not exist says so and exits 1', async () => {
+    const { code, err } = await validate(join(dir, 'nope.json'));
+    expect(code).toBe(1);
+    expect(err[0]).toMatch(/nope\.json: cannot read the file \(ENOENT\)/);
+  });
+});

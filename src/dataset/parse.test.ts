@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { lineColumn, parseDatasetText, syntaxErrorOffset } from './parse.ts';
+
+describe('parseDatasetText', () => {
+  it('parseDatasetText returns the value of valid JSON', () => {
+    expect(parseDatasetText('{"a": [1, "x", null]}')).toEqual({ ok: true, value: { a: [1, 'x', null] } });
+  });
+  it('parseDatasetText locates a stray comma by line and column', () => {
+    expect(parseDatasetText('{\n  "a": 1,\n  "b": \n}')).toEqual({
+      ok: false,
+      failure: { code: 'syntax', line: 4, column: 1, found: '}' },
+    });
+  });
+  it('parseDatasetText reports an unterminated string as an unexpected end of file', () => {
+    expect(parseDatasetText('{"a": "x')).toEqual({
+      ok: false,
+      failure: { code: 'syntax', line: 1, column: 9, found: null },
+    });
+  });
+  it('parseDatasetText refuses a text over the size limit before parsing it', () => {
+    const result = parseDatasetText(`"${'x'.repeat(100)}"`, { maxLength: 50, maxDepth: 10 });
+    expect(result).toEqual({ ok: false, failure: { code: 'too-large', length: 102, max: 50 } });
+  });
+  it('parseDatasetText refuses 10,000 nested arrays without overflowing the stack', () => {
+    const result = parseDatasetText('['.repeat(10_000) + ']'.repeat(10_000));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.failure).toMatchObject({ code: 'too-deep', max: 32, line: 1, column: 33 });
+  });
+  it('parseDatasetText does not count brackets inside strings as nesting', () => {
+    const text = JSON.stringify({ a: '['.repeat(100) });
+    expect(parseDatasetText(text, { maxLength: 1000, maxDepth: 2 }).ok).toBe(true);
+  });
+});
+
+describe('syntaxErrorOffset', () => {
+  it('syntaxErrorOffset points at a missing value', () => {
+    expect(syntaxErrorOffset('[1,,2]')).toBe(3);
+  });
+  it('syntaxErrorOffset points at a bad literal', () => {
+    expect(syntaxErrorOffset('{"a": tru}')).toBe(9);
+  });
+  it('syntaxErrorOffset points at text after the value', () => {
+    expect(syntaxErrorOffset('{} x')).toBe(3);
+  });
+  it('syntaxErrorOffset points at a raw newline inside a string', () => {
+    expect(syntaxErrorOffset('"a\nb"')).toBe(2);
+  });
+});
+
+describe('lineColumn', () => {
+  it('lineColumn counts lines and columns from 1', () => {
+    expect(lineColumn('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
+  });
+});

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isVerbatim, normaliseForComparison } from './provenance.ts';
+
+const article = readFileSync(new URL('../../data/sources/article.fr.txt', import.meta.url), 'utf8');
+
+describe('normaliseForComparison', () => {
+  it('normaliseForComparison folds typographic apostrophes to a straight one', () => {
+    expect(normaliseForComparison('d’enquête l‘x')).toBe("d'enquête l'x");
+  });
+  it('normaliseForComparison folds guillemets and curly quotes to straight quotes', () => {
+    expect(normaliseForComparison('« oui » “non”')).toBe('" oui " "non"');
+  });
+  it('normaliseForComparison collapses runs of spaces, newlines and no-break spaces', () => {
+    expect(normaliseForComparison(' 1\u202f400 \n\n appareils\u00a0 ')).toBe('1 400 appareils');
+  });
+  it('normaliseForComparison keeps letters, accents and punctuation as they are', () => {
+    expect(normaliseForComparison('Émirats, Bahreïn.')).toBe('Émirats, Bahreïn.');
+  });
+});
+
+describe('isVerbatim', () => {
+  it('isVerbatim accepts an exact sentence of the article', () => {
+    expect(isVerbatim('Après des mois d’enquête, nous pouvons dire qui a mené cette attaque.', article)).toBe(true);
+  });
+  it('isVerbatim accepts straight apostrophes and other white space', () => {
+    expect(isVerbatim("Après des mois d'enquête,\n nous pouvons dire", article)).toBe(true);
+  });
+  it('isVerbatim refuses a changed word', () => {
+    expect(isVerbatim('Après des semaines d’enquête, nous pouvons dire qui a mené cette attaque.', article)).toBe(
+      false,
+    );
+  });
+  it('isVerbatim refuses a changed figure', () => {
+    expect(isVerbatim('environ 1 500 appareils', article)).toBe(false);
+  });
+  it('isVerbatim treats (…) as a gap between parts found in order', () => {
+    expect(isVerbatim('établis dans le passé. (…) Et nous avons pu relier', article)).toBe(true);
+    expect(isVerbatim('Nous avons découvert (…) effacer leurs traces.', article)).toBe(true);
+  });
+  it('isVerbatim refuses parts around (…) given out of order', () => {
+    expect(isVerbatim('effacer leurs traces. (…) Nous avons découvert', article)).toBe(false);
+  });
+  it('isVerbatim refuses an excerpt that is only an elision', () => {
+    expect(isVerbatim('(…)', article)).toBe(false);
+  });
+  it('isVerbatim refuses a quote from the site advertisement left out of the source copy', () => {
+    expect(isVerbatim('Découvrez nos logiciels de piratage', article)).toBe(false);
+  });
+});

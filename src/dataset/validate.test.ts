@@ -1,0 +1,223 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatError } from './messages.ts';
+import { validateDataset, type DatasetError } from './validate.ts';
+
+const shipped = JSON.parse(readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8')) as Record<
+  string,
+  unknown
+>;
+const article = readFileSync(new URL('../../data/sources/article.fr.txt', import.meta.url), 'utf8');
+const sourceTexts = new Map([['sources/article.fr.txt', article]]);
+
+/** A deep copy of the shipped dataset with one edit applied, as an editor would make it. */
+function edited(edit: (d: any) => void): unknown {
+  const copy = structuredClone(shipped);
+  edit(copy);
+  return copy;
+}
+
+function errorsOf(value: unknown): DatasetError[] {
+  const result = validateDataset(value, { sourceTexts });
+  return result.ok ? [] : result.errors;
+}
+
+function linesOf(value: unknown): string[] {
+  return errorsOf(value).map((e) => formatError(e));
+}
+
+describe('validateDataset on the shipped dataset', () => {
+  it('validateDataset accepts data/dataset.json with its sources', () => {
+    expect(linesOf(shipped)).toEqual([]);
+  });
+
+  it('validateDataset returns the typed dataset with the three reported countries', () => {
+    const result = validateDataset(shipped);
+    expect(result.ok && result.dataset.countries.map((c) => c.code)).toEqual(['BH', 'MX', 'AE']);
+  });
+});
+
+describe('validateDataset refuses bad edits, naming where and what', () => {
+  it('an unknown country code', () => {
+    expect(linesOf(edited((d) => (d.countries[0].code = 'XX')))).toEqual([
+      'countries[0].code: expected an ISO 3166-1 alpha-2 country code in capitals, such as "BH"; got "XX"',
+    ]);
+  });
+
+  it('a lower-case country code', () => {
+    expect(linesOf(edited((d) => (d.figures[0].countries[1] = 'mx')))).toEqual([
+      'figures[0].countries[1]: expected an ISO 3166-1 alpha-2 country code in capitals, such as "BH"; got "mx"',
+    ]);
+  });
+
+  it('a negative number', () => {
+    expect(linesOf(edited((d) => (d.figures[0].value = -1400)))).toEqual([
+      'figures[0].value: expected a number of at least 0; got -1400',
+    ]);
+  });
+
+  it('a non-finite number (1e999 parses to Infinity)', () => {
+    expect(linesOf(edited((d) => (d.figures[2].value = JSON.parse('1e999'))))).toEqual([
+      'figures[2].value: expected a finite number',
+    ]);
+  });
+
+  it('a number written as a string', () => {
+    expect(linesOf(edited((d) => (d.figures[1].value = '100')))).toEqual([
+      'figures[1].value: expected number; got "100"',
+    ]);
+  });
+
+  it('a javascript: URL', () => {
+    expect(linesOf(edited((d) => (d.meta.dataUrl = 'javascript:alert(1)')))).toEqual([
+      'meta.dataUrl: expected an http:// or https:// URL; got "javascript:alert(1)"',
+    ]);
+  });
+
+  it('a data: URL on a source', () => {
+    expect(linesOf(edited((d) => (d.sources[0].url = 'data:text/html,<b>x</b>')))).toEqual([
+      'sources[0].url: expected an http:// or https:// URL; got "data:text/html,<b>x</b>"',
+    ]);
+  });
+
+  it('accepts an https URL', () => {
+    expect(linesOf(edited((d) => (d.sources[0].url = 'https://example.com/article')))).toEqual([]);
+  });
+
+  it('a duplicate figure id', () => {
+    expect(linesOf(edited((d) => (d.figures[1].id = 'devices')))).toEqual([
+      'figures[1].id: duplicate: devices is already used above',
+      'quotes[1].figures[0]: "targets" matches nothing; expected one of devices, exposed',
+    ]);
+  });
+
+  it('a country listed twice', () => {
+    expect(linesOf(edited((d) => d.countries.push(structuredClone(d.countries[0]))))).toEqual([
+      'countries[3].code: duplicate: BH is already used above',
+    ]);
+  });
+
+  it('a reference to a missing source', () => {
+    expect(linesOf(edited((d) => (d.quotes[0].source = 'le-monde')))).toEqual([
+      'quotes[0].source: "le-monde" matches nothing; expected one of article',
+    ]);
+  });
+
+  it('a reference to a missing quote', () => {
+    expect(linesOf(edited((d) => (d.quotes[3].respondsTo = ['cathcart-nope'])))).toEqual([
+      'quotes[3].respondsTo[0]: "cathcart-nope" matches nothing; expected one of cathcart-investigation, cathcart-targets, cathcart-evidence, nso-denial, nso-purpose',
+    ]);
+  });
+
+  it('a quote that is no longer verbatim', () => {
+    const lines = linesOf(edited((d) => (d.quotes[1].passages[0] = '100 défenseurs des droits de l’homme.')));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^quotes\[1\]\.passages\[0\]: not verbatim in source "article"/);
+  });
+
+  it('an excerpt with a changed figure', () => {
+    const lines = linesOf(
+      edited((d) => (d.figures[2].provenance.excerpt = 'permis de pirater environ 1,4 milliards de personnes')),
+    );
+    expect(lines).toEqual([expect.stringMatching(/^figures\[2\]\.provenance\.excerpt: not verbatim/)]);
+  });
+
+  it('an excerpt from the site advertisement, which is not part of the article', () => {
+    const lines = linesOf(edited((d) => (d.countries[1].provenance.excerpt = 'Découvrez nos logiciels de piratage')));
+    expect(lines).toEqual([expect.stringMatching(/^countries\[1\]\.provenance\.excerpt: not verbatim/)]);
+  });
+
+  it('a missing required field', () => {
+    expect(linesOf(edited((d) => delete d.meta.updated))).toEqual([
+      'meta.updated: required field is missing (expected date)',
+    ]);
+  });
+
+  it('a misspelt field', () => {
+    expect(linesOf(edited((d) => (d.figures[0].aproximate = true)))).toEqual([
+      'figures[0].aproximate: unknown field: check its spelling (field names are case-sensitive), or remove it',
+    ]);
+  });
+
+  it('a translation with a different number of passages', () => {
+    expect(linesOf(edited((d) => d.quotes[4].translations.en.pop()))).toEqual([
+      'quotes[4].translations.en: expected 4 passages, as many as the original; got 3',
+    ]);
+  });
+
+  it('a headline without its English text', () => {
+    expect(linesOf(edited((d) => delete d.meta.headline.en))).toEqual([
+      'meta.headline.en: required field is missing (expected string)',
+    ]);
+  });
+
+  it('a bad language key', () => {
+    expect(linesOf(edited((d) => (d.meta.headline.French = 'x')))).toEqual([
+      'meta.headline.French: expected a language code such as "fr", "en" or "ar"; got "French"',
+    ]);
+  });
+
+  it('an empty list of passages', () => {
+    expect(linesOf(edited((d) => (d.quotes[0].passages = [])))).toEqual(['quotes[0].passages: must not be empty']);
+  });
+
+  it('a source whose text file is missing', () => {
+    expect(linesOf(edited((d) => (d.sources[0].file = 'sources/missing.txt')))).toEqual([
+      'sources[0].file: cannot read the source text sources/missing.txt',
+    ]);
+  });
+
+  it('{}, [] and null at the root', () => {
+    expect(linesOf({})).toEqual([
+      'version: required field is missing (expected 1)',
+      'meta: required field is missing (expected object)',
+      'sources: required field is missing (expected array)',
+      'countries: required field is missing (expected array)',
+      'figures: required field is missing (expected array)',
+      'quotes: required field is missing (expected array)',
+    ]);
+    expect(linesOf([])).toEqual(['(root): expected object; got array']);
+    expect(linesOf(null)).toEqual(['(root): expected object; got null']);
+  });
+
+  it('cuts long echoed input short', () => {
+    const [line] = linesOf(edited((d) => (d.meta.dataUrl = `javascript:${'x'.repeat(500)}`)));
+    expect(line?.length).toBeLessThan(120);
+  });
+});
+
+describe('validateDataset never throws', () => {
+  it('validateDataset returns errors, never throws, for any JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const result = validateDataset(value, { sourceTexts });
+        return result.ok || (result.errors.length > 0 && result.errors.every((e) => Array.isArray(e.path)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('validateDataset never throws on the shipped dataset with any field replaced by any JSON value', () => {
+    const paths: (string | number)[][] = [];
+    const walk = (value: unknown, path: (string | number)[]) => {
+      paths.push(path);
+      if (value && typeof value === 'object') {
+        for (const [key, child] of Object.entries(value))
+          walk(child, [...path, Array.isArray(value) ? Number(key) : key]);
+      }
+    };
+    walk(shipped, []);
+    fc.assert(
+      fc.property(fc.constantFrom(...paths.slice(1)), fc.jsonValue(), (path, replacement) => {
+        const copy = structuredClone(shipped) as any;
+        let parent = copy;
+        for (const key of path.slice(0, -1)) parent = parent[key];
+        parent[path.at(-1) as string] = replacement;
+        const result = validateDataset(copy, { sourceTexts });
+        return result.ok || result.errors.every((e) => formatError(e).length > 0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

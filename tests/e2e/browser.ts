@@ -1,0 +1,50 @@
+/** One Chromium per test file, from Debian, with a fresh context per page. */
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+export interface Opened {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught errors and console errors seen on the page. */
+  errors: string[];
+}
+
+/** Opens a page that records uncaught errors and console errors. */
+export async function open(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<Opened> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  await page.goto(url);
+  return { context, page, errors };
+}
+
+/** The text a reader sees in an element, shadow roots included (textContent stops at them). */
+export function deepText(page: Page, selector: string): Promise<string> {
+  return page.evaluate((selector) => {
+    const walk = (node: Node): string => {
+      if (node instanceof Element && node.shadowRoot) return walk(node.shadowRoot);
+      if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+      if (node instanceof HTMLStyleElement || node instanceof HTMLScriptElement) return '';
+      return Array.from(node.childNodes, walk).join(' ');
+    };
+    const find = (root: Document | ShadowRoot): Element | null => {
+      const hit = root.querySelector(selector);
+      if (hit) return hit;
+      for (const el of root.querySelectorAll('*')) {
+        const inner = el.shadowRoot && find(el.shadowRoot);
+        if (inner) return inner;
+      }
+      return null;
+    };
+    const el = find(document);
+    return el ? walk(el).replace(/\s+/g, ' ').trim() : '';
+  }, selector);
+}

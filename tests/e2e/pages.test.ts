@@ -1,0 +1,75 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { deepText, launch, open } from './browser.ts';
+
+const WCAG22 = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const base = inject('baseURL');
+const host = inject('hostURL');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('dist/index.html, the reader page', () => {
+  it('shows the three reported countries, the figures and the quotes, with no error', async () => {
+    const { page, errors, context } = await open(browser, `${base}index.html`);
+    await expect.poll(() => deepText(page, 'nso-map')).toMatch(/Bahreïn/);
+    const map = await deepText(page, 'nso-map');
+    expect(map).toMatch(/Mexique/);
+    expect(map).toMatch(/Émirats arabes unis/);
+    expect(await deepText(page, 'nso-stats')).toMatch(/1\s400/);
+    const quotes = await deepText(page, 'nso-quotes');
+    expect(quotes).toMatch(/Will Cathcart/);
+    expect(quotes).toMatch(/NSO/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('has no axe violations against WCAG 2.2 A and AA', async () => {
+    const { page, context } = await open(browser, `${base}index.html`);
+    await page.locator('nso-graphic nso-map').first().waitFor();
+    const results = await new AxeBuilder({ page }).withTags(WCAG22).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('dist/embed.html, the iframe page', () => {
+  it('takes its language from ?lang=', async () => {
+    const { page, errors, context } = await open(browser, `${base}embed.html?lang=en`);
+    await expect.poll(() => deepText(page, 'nso-map')).toMatch(/Bahrain/);
+    expect(await deepText(page, 'nso-graphic')).toMatch(/WhatsApp takes NSO to court/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('has no axe violations against WCAG 2.2 A and AA', async () => {
+    const { page, context } = await open(browser, `${base}embed.html`);
+    await page.locator('nso-graphic nso-map').first().waitFor();
+    const results = await new AxeBuilder({ page }).withTags(WCAG22).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('dist/nso-graphic.js, the module publishers load', () => {
+  it('defines the four elements from another origin, and re-renders when lang changes', async () => {
+    const { page, errors, context } = await open(browser, `${host}blank.html`);
+    await page.evaluate(() => document.body.append(document.createElement('nso-graphic')));
+    await page.addScriptTag({ url: `${base}nso-graphic.js`, type: 'module' });
+    const defined = await page.evaluate(() =>
+      ['nso-graphic', 'nso-map', 'nso-stats', 'nso-quotes'].map((tag) => Boolean(customElements.get(tag))),
+    );
+    expect(defined).toEqual([true, true, true, true]);
+    await expect.poll(() => deepText(page, 'nso-graphic')).toMatch(/WhatsApp poursuit NSO en justice/);
+    await page.evaluate(() => document.querySelector('nso-graphic')?.setAttribute('lang', 'en'));
+    await expect.poll(() => deepText(page, 'nso-graphic')).toMatch(/WhatsApp takes NSO to court/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
