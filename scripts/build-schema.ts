@@ -12,7 +12,8 @@ const OUT = 'data/dataset.schema.json';
 const schema = {
   ...z.toJSONSchema(DatasetSchema),
   title: 'NSO graphic dataset',
-  description: 'Facts of the article, with their sources: countries, figures and quotes. Generated from src/dataset/schema.ts by scripts/build-schema.ts; do not edit.',
+  description:
+    'Facts of the article, with their sources: countries, figures and quotes. Generated from src/dataset/schema.ts by scripts/build-schema.ts; do not edit.',
 };
 const text = `${JSON.stringify(schema, null, 2)}\n`;
 

@@ -33,7 +33,9 @@ export function resolveLang(el: Element): Lang {
   if (lang) return lang;
   if (!warned.has(declared)) {
     warned.add(declared);
-    console.warn(`<${el.localName}>: language "${declared}" is not supported (${LANGS.join(', ')}); using ${DEFAULT_LANG}.`);
+    console.warn(
+      `<${el.localName}>: language "${declared}" is not supported (${LANGS.join(', ')}); using ${DEFAULT_LANG}.`,
+    );
   }
   return DEFAULT_LANG;
 }
