@@ -1,18 +1,58 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** Files readers can download ("Get the data"): the dataset, its schema and its sources. */
+const DATA_FILES = ['data/dataset.json', 'data/dataset.schema.json', 'data/sources/article.fr.txt'];
+
+function emitData(): Plugin {
+  return {
+    name: 'nso-emit-data',
+    apply: 'build',
+    generateBundle() {
+      for (const file of DATA_FILES) {
+        this.emitFile({ type: 'asset', fileName: file, source: readFileSync(resolve(root, file)) });
+      }
+    },
+  };
+}
+
+/**
+ * Where dist/data/dataset.json is, relative to the module that links to it
+ * (src/dataset/data-url.ts resolves it against import.meta.url): the lib sits
+ * at dist/, the pages' chunks in dist/assets/, and the dev server serves the
+ * repository root.
+ */
+const dataPath = (mode: string, command: string) =>
+  JSON.stringify(command === 'serve' ? '../../data/dataset.json' : mode === 'lib' ? './data/dataset.json' : '../data/dataset.json');
 
 /**
  * Two builds from one file, chosen by `--mode` (lib mode processes no HTML):
  * - `vite build`: the pages (index.html, embed.html) into dist/;
  * - `vite build --mode lib`: dist/nso-graphic.js, one self-contained ES module
- *   (Lit, d3-geo, topojson-client, the topology and the dataset inlined).
+ *   (Lit, the map geometry and the dataset inlined);
+ * - `vite build --mode resize`: dist/resize.js, the host script of the iframe snippet.
  */
-export default defineConfig(({ mode }): UserConfig => {
+export default defineConfig(({ mode, command }): UserConfig => {
+  const define = { __NSO_DATA_PATH__: dataPath(mode, command) };
+  if (mode === 'resize') {
+    // dist/resize.js: a classic script (CMSs paste <script src>), no module needed.
+    return {
+      publicDir: false,
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        lib: { entry: resolve(root, 'src/embed/resize.ts'), formats: ['iife'], name: 'nsoResize', fileName: () => 'resize.js' },
+        rolldownOptions: { output: { minify: true } },
+      },
+    };
+  }
   if (mode === 'lib') {
     return {
+      define,
       publicDir: false,
       build: {
         outDir: 'dist',
@@ -35,7 +75,9 @@ export default defineConfig(({ mode }): UserConfig => {
     };
   }
   return {
+    define,
     base: './',
+    plugins: [emitData()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,

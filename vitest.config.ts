@@ -9,6 +9,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium.ts';
  * - e2e: the built dist/ in Chromium through playwright-core (`tests/e2e`).
  */
 export default defineConfig({
+  // As in the dev server (vite.config.ts): the dataset file relative to src/dataset/.
+  define: { __NSO_DATA_PATH__: JSON.stringify('../../data/dataset.json') },
   test: {
     projects: [
       {

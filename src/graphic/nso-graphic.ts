@@ -1,21 +1,128 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { EMBEDDED_DATA_URL } from '../dataset/data-url.ts';
 import type { Dataset } from '../dataset/schema.ts';
+import { NO_HIGHLIGHT, type CountrySelectEvent, type FigureFocusEvent, type Highlight } from '../events.ts';
 import { pick, type Lang } from '../i18n/lang.ts';
 import '../map/nso-map.ts';
 import '../quotes/nso-quotes.ts';
 import { define } from '../shared/define.ts';
 import { NsoElement } from '../shared/nso-element.ts';
 import '../stats/nso-stats.ts';
+import { themeStyles } from '../theme.ts';
+import { GRAPHIC_STRINGS } from './graphic.strings.ts';
+import { highlightForCountry, highlightForFigure } from './highlight.ts';
+import { graphicStyles } from './nso-graphic.styles.ts';
 
-/** The whole graphic: headline, map, figures and quotes (composition grows with issue 6). */
+/**
+ * The whole graphic: headline and standfirst, the map, the figures and the
+ * quotes, then the source, credits, update date and a link to the data. It
+ * loads the dataset once (embedded, or `src`) and hands it to its children;
+ * it turns one child's event into highlights on the others.
+ *
+ * Light-DOM children (a summary and a link) show until the element upgrades,
+ * and stay if it never does: the shadow root has no slot.
+ *
+ * @fires nso-country-select - re-dispatched from the map (bubbles, composed)
+ * @fires nso-figure-focus - re-dispatched from the stats panel
+ * @fires nso-quote-change - re-dispatched from the carousel
+ * @csspart root - the inner root that resets inherited styles
+ * @csspart header - the headline and standfirst
+ * @csspart map - the <nso-map> element
+ * @csspart stats - the <nso-stats> element
+ * @csspart quotes - the <nso-quotes> element
+ * @csspart footer - the source line, credits, date and data link
+ * @csspart error - the alert shown when the dataset cannot be used
+ * @cssprop --nso-font - the font stack (default: the system UI font)
+ * @cssprop --nso-font-size - the base font size (default 16px)
+ * @cssprop --nso-padding - the padding around the graphic (default 16px 0)
+ * @cssprop --nso-bg - background colour
+ * @cssprop --nso-fg - text colour
+ * @cssprop --nso-muted - secondary text colour
+ * @cssprop --nso-accent - colour of reported countries and highlights
+ * @cssprop --nso-focus - focus ring colour
+ * @cssprop --nso-whatsapp - colour of WhatsApp's quotes
+ * @cssprop --nso-nso - colour of NSO Group's quotes
+ */
 export class NsoGraphic extends NsoElement {
+  static override styles = [themeStyles, graphicStyles];
+
+  /** What the children highlight, after the reader's last selection. */
+  @state() private highlight: Highlight = NO_HIGHLIGHT;
+
+  private readonly onCountrySelect = (event: CountrySelectEvent) => {
+    const dataset = this.currentData;
+    if (dataset) this.highlight = highlightForCountry(dataset, event.detail.code);
+  };
+
+  private readonly onFigureFocus = (event: FigureFocusEvent) => {
+    const dataset = this.currentData;
+    if (dataset) this.highlight = highlightForFigure(dataset, event.detail.id);
+  };
+
+  private dateFormat(lang: Lang, iso: string): string {
+    // The date is a calendar day: format it in UTC so no time zone shifts it.
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  }
+
+  private get dataHref(): string {
+    return this.src && !this.data ? new URL(this.src, document.baseURI).href : EMBEDDED_DATA_URL;
+  }
+
   protected renderContent(dataset: Dataset, lang: Lang): TemplateResult {
-    return html`<article>
-      <h2>${pick(dataset.meta.headline, lang)}</h2>
-      <p>${pick(dataset.meta.standfirst, lang)}</p>
-      <nso-map .data=${dataset} lang=${lang} theme=${this.theme ?? 'auto'}></nso-map>
-      <nso-stats .data=${dataset} lang=${lang} theme=${this.theme ?? 'auto'}></nso-stats>
-      <nso-quotes .data=${dataset} lang=${lang} theme=${this.theme ?? 'auto'}></nso-quotes>
+    const strings = GRAPHIC_STRINGS[lang];
+    const article = dataset.sources.find((s) => s.id === dataset.meta.article);
+    const theme = this.theme ?? nothing;
+    return html`<article aria-labelledby="headline">
+      <header part="header">
+        <h2 id="headline">${pick(dataset.meta.headline, lang)}</h2>
+        <p>${pick(dataset.meta.standfirst, lang)}</p>
+      </header>
+      <div class="grid">
+        <nso-map
+          class="map"
+          part="map"
+          lang=${lang}
+          theme=${theme}
+          .data=${dataset}
+          .highlight=${this.highlight}
+          @nso-country-select=${this.onCountrySelect}
+        ></nso-map>
+        <nso-stats
+          class="stats"
+          part="stats"
+          lang=${lang}
+          theme=${theme}
+          .data=${dataset}
+          .highlight=${this.highlight}
+          @nso-figure-focus=${this.onFigureFocus}
+        ></nso-stats>
+        <nso-quotes
+          class="quotes"
+          part="quotes"
+          lang=${lang}
+          theme=${theme}
+          .data=${dataset}
+          .highlight=${this.highlight}
+        ></nso-quotes>
+      </div>
+      <footer part="footer">
+        ${article
+          ? html`<p>
+              ${strings.source}
+              ${article.url
+                ? html`<a href=${article.url} rel="noopener"><cite>${article.title}</cite></a>`
+                : html`<cite>${article.title}</cite>`}${article.publisher ? html`, ${article.publisher}` : nothing}
+            </p>`
+          : nothing}
+        <p>${pick(dataset.meta.credits, lang)}</p>
+        <p>${strings.updated} <time datetime=${dataset.meta.updated}>${this.dateFormat(lang, dataset.meta.updated)}</time></p>
+        <p>
+          <a href=${dataset.meta.dataUrl ?? this.dataHref} download="nso-dataset.json" title=${strings.dataHint}
+            >${strings.data}</a
+          >
+        </p>
+      </footer>
     </article>`;
   }
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { asksForHeight, childIdFrom, GRAPHIC_ID, heightMessages } from './child-height.ts';
+
+describe('heightMessages', () => {
+  it('heightMessages("c1", 640) writes the pym.js height string', () => {
+    expect(heightMessages('c1', 640).pym).toBe('pymxPYMxc1xPYMxheightxPYMx640');
+  });
+  it("heightMessages writes AMP's embed-size message", () => {
+    expect(heightMessages('c1', 640).amp).toEqual({ sentinel: 'amp', type: 'embed-size', height: 640 });
+  });
+  it("heightMessages writes Datawrapper's datawrapper-height message under the graphic's id", () => {
+    expect(heightMessages('c1', 640).datawrapper).toEqual({ 'datawrapper-height': { [GRAPHIC_ID]: 640 } });
+  });
+});
+
+describe('asksForHeight', () => {
+  it("asksForHeight accepts pym's width message for this child", () => {
+    expect(asksForHeight('pymxPYMxc1xPYMxwidthxPYMx360', 'c1')).toBe(true);
+  });
+  it("asksForHeight refuses pym's width message for another child", () => {
+    expect(asksForHeight('pymxPYMxc2xPYMxwidthxPYMx360', 'c1')).toBe(false);
+  });
+  it("asksForHeight accepts frames' frames-init", () => {
+    expect(asksForHeight({ sentinel: 'amp', type: 'frames-init' }, 'c1')).toBe(true);
+  });
+  it('asksForHeight ignores navigation requests, forged heights and odd shapes', () => {
+    expect(asksForHeight('pymxPYMxc1xPYMxnavigateToxPYMxjavascript:alert(1)', 'c1')).toBe(false);
+    expect(asksForHeight({ height: 1e9 }, 'c1')).toBe(false);
+    expect(asksForHeight(null, 'c1')).toBe(false);
+    expect(asksForHeight(42, 'c1')).toBe(false);
+  });
+});
+
+describe('childIdFrom', () => {
+  it('childIdFrom reads the childId pym.js appends', () => {
+    expect(childIdFrom('?initialWidth=360&childId=graphic-1')).toBe('graphic-1');
+  });
+  it('childIdFrom falls back to the graphic id when none is given', () => {
+    expect(childIdFrom('?lang=en')).toBe(GRAPHIC_ID);
+  });
+  it('childIdFrom refuses an id that could break the message format', () => {
+    expect(childIdFrom('?childId=a%20xPYMxnavigateTo')).toBe(GRAPHIC_ID);
+  });
+});

@@ -1,0 +1,27 @@
+/**
+ * What to highlight across the three parts after a reader acts on one of
+ * them. Pure, so the wiring of <nso-graphic> is tested without a browser.
+ */
+import type { CountryCode, Dataset } from '../dataset/schema.ts';
+import { NO_HIGHLIGHT, type Highlight } from '../events.ts';
+
+/** A country selected on the map: it, the figures that concern it and the quotes about it. */
+export function highlightForCountry(dataset: Dataset, code: CountryCode | null): Highlight {
+  if (!code) return NO_HIGHLIGHT;
+  return {
+    countries: [code],
+    figures: dataset.figures.filter((f) => f.countries.includes(code)).map((f) => f.id),
+    quotes: dataset.quotes.filter((q) => q.countries.includes(code)).map((q) => q.id),
+  };
+}
+
+/** A figure hovered or focused in the panel: it, its countries and the quotes that cite it. */
+export function highlightForFigure(dataset: Dataset, id: string | null): Highlight {
+  const figure = dataset.figures.find((f) => f.id === id);
+  if (!figure) return NO_HIGHLIGHT;
+  return {
+    countries: figure.countries,
+    figures: [figure.id],
+    quotes: dataset.quotes.filter((q) => q.figures.includes(figure.id)).map((q) => q.id),
+  };
+}

@@ -1,0 +1,72 @@
+import { css } from 'lit';
+
+/**
+ * Layout by container queries (the graphic lives in a column of unknown
+ * width): one column below 760 px of container, then the map beside the
+ * figures with the quotes underneath.
+ */
+export const graphicStyles = css`
+  .root {
+    padding: var(--nso-padding, 16px 0);
+  }
+  header h2 {
+    font-size: 1.6em;
+    line-height: 1.15;
+    margin: 0 0 8px;
+    font-weight: 750;
+    text-wrap: balance;
+  }
+  header p {
+    font-size: 1.06em;
+    margin: 0 0 16px;
+    color: var(--_muted);
+    max-width: 46em;
+  }
+  .grid {
+    display: grid;
+    gap: 24px;
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-areas: 'map' 'stats' 'quotes';
+  }
+  .map {
+    grid-area: map;
+  }
+  .stats {
+    grid-area: stats;
+  }
+  .quotes {
+    grid-area: quotes;
+  }
+  @container (min-width: 760px) {
+    header h2 {
+      font-size: 2em;
+    }
+    .grid {
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      grid-template-areas: 'map stats' 'quotes quotes';
+      align-items: start;
+    }
+  }
+  footer {
+    margin-top: 20px;
+    padding-top: 10px;
+    border-top: 1px solid var(--_border);
+    font-size: 0.85em;
+    color: var(--_muted);
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 16px;
+  }
+  footer p {
+    margin: 0;
+  }
+  footer a {
+    color: var(--_fg);
+    display: inline-block;
+    min-height: 24px;
+    padding-block: 2px;
+  }
+  cite {
+    font-style: italic;
+  }
+`;
