@@ -1,9 +1,19 @@
-/** embed.html: the graphic alone, its language and theme taken from the query string. */
+/**
+ * embed.html: the graphic alone, for iframes. Its language and theme come
+ * from the query string (?lang=fr|en|ar&theme=light|dark|auto), and it
+ * reports its height to the host page on every change.
+ */
 import '../index.ts';
+import { reportHeight } from '../embed/child-height.ts';
+import { supportedLang } from '../i18n/lang.ts';
 
 const params = new URLSearchParams(location.search);
 const graphic = document.querySelector('nso-graphic');
-const lang = params.get('lang');
+const lang = supportedLang(params.get('lang'));
 const theme = params.get('theme');
-if (graphic && lang) graphic.setAttribute('lang', lang);
-if (graphic && (theme === 'light' || theme === 'dark' || theme === 'auto')) graphic.setAttribute('theme', theme);
+if (lang) {
+  document.documentElement.lang = lang;
+  graphic?.setAttribute('lang', lang);
+}
+if (theme === 'light' || theme === 'dark' || theme === 'auto') graphic?.setAttribute('theme', theme);
+reportHeight();

@@ -48,3 +48,15 @@ export function deepText(page: Page, selector: string): Promise<string> {
     return el ? walk(el).replace(/\s+/g, ' ').trim() : '';
   }, selector);
 }
+
+/** Records every CSP violation on the page, from before its first script runs. */
+export async function recordCspViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __violations: string[] }).__violations = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
+  });
+  return () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations ?? []);
+}

@@ -1,6 +1,9 @@
 /**
  * A tiny static file server for the e2e tests: correct content types, optional
- * CORS (as a CDN sends), and optional extra headers per request (CSP tests).
+ * CORS (as a CDN sends), and pages held in memory with their own headers (a
+ * publisher's page with a CSP). Host pages must come from a real loopback
+ * server: Chromium's Local Network Access blocks a page fulfilled by
+ * `page.route` (an unknown, "public" address) from loading the loopback CDN.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -23,18 +26,35 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** A page served from memory: a host page a test writes. */
+export interface Route {
+  body: string;
+  type?: string;
+  headers?: Record<string, string>;
+}
+
 export async function startStaticServer({
   root,
   cors = false,
-  headers,
+  routes = new Map(),
 }: {
   root: string;
   cors?: boolean;
-  headers?: (req: IncomingMessage) => Record<string, string>;
+  /** Pages by path ("/two.html"), served before files. */
+  routes?: Map<string, Route>;
 }): Promise<StaticServer> {
   const base = resolve(root);
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const route = routes.get(url.pathname);
+    if (route) {
+      res.writeHead(200, {
+        'content-type': route.type ?? TYPES['.html'],
+        'cache-control': 'no-store',
+        ...route.headers,
+      });
+      return void res.end(route.body);
+    }
     let path = normalize(join(base, decodeURIComponent(url.pathname)));
     if (!path.startsWith(base)) return void res.writeHead(403).end();
     try {
@@ -47,7 +67,6 @@ export async function startStaticServer({
       'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
       ...(cors ? { 'access-control-allow-origin': '*' } : {}),
-      ...headers?.(req),
     });
     createReadStream(path).pipe(res);
   });
