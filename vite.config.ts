@@ -85,6 +85,7 @@ export default defineConfig(({ mode, command }): UserConfig => {
         input: {
           index: resolve(root, 'index.html'),
           embed: resolve(root, 'embed.html'),
+          editor: resolve(root, 'editor.html'),
         },
       },
     },

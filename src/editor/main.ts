@@ -1,0 +1,2 @@
+/** editor.html entry: replaced by the editor's implementation. */
+import '../index.ts';
