@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { parseDatasetText } from './src/dataset/parse.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -16,6 +17,31 @@ function emitData(): Plugin {
       for (const file of DATA_FILES) {
         this.emitFile({ type: 'asset', fileName: file, source: readFileSync(resolve(root, file)) });
       }
+    },
+  };
+}
+
+/**
+ * The dev server as a live preview for editors: saving data/dataset.json
+ * reloads the page, and malformed JSON becomes a `$nsoParseFailure` record
+ * (with line and column) that the elements show, instead of a broken page.
+ * NSO_DATASET=path previews another file (the dev-server test uses it).
+ */
+function datasetPreview(): Plugin {
+  return {
+    name: 'nso-dataset-preview',
+    apply: 'serve',
+    enforce: 'pre',
+    config: () =>
+      process.env.NSO_DATASET
+        ? { resolve: { alias: [{ find: /^.*\/data\/dataset\.json$/, replacement: resolve(process.env.NSO_DATASET) }] } }
+        : {},
+    load(id) {
+      const file = id.split('?')[0] ?? '';
+      if (!/dataset\.json$/.test(file)) return null;
+      this.addWatchFile(file);
+      const parsed = parseDatasetText(readFileSync(file, 'utf8'));
+      return parsed.ok ? null : JSON.stringify({ $nsoParseFailure: parsed.failure });
     },
   };
 }
@@ -77,7 +103,7 @@ export default defineConfig(({ mode, command }): UserConfig => {
   return {
     define,
     base: './',
-    plugins: [emitData()],
+    plugins: [emitData(), datasetPreview()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,

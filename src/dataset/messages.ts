@@ -7,7 +7,7 @@ import type { LoadFailure } from './load.ts';
 import type { ParseFailure } from './parse.ts';
 import type { DatasetError, ErrorCode, Path } from './validate.ts';
 
-export type MessageLang = 'fr' | 'en';
+export type MessageLang = 'fr' | 'en' | 'ar';
 
 type Template = (e: DatasetError) => string;
 
@@ -70,11 +70,35 @@ const FR: Record<ErrorCode, Template> = {
   invalid: (e) => `valeur invalide${got(e, 'reçu')}`,
 };
 
-const TEMPLATES: Record<MessageLang, Record<ErrorCode, Template>> = { en: EN, fr: FR };
+const AR: Record<ErrorCode, Template> = {
+  type: (e) => `المتوقع: ${e.expected ?? 'نوع آخر'}${got(e, '، الموجود:')}`,
+  required: (e) => `حقل إلزامي مفقود (المتوقع: ${e.expected ?? 'قيمة'})`,
+  'unknown-key': () => 'حقل غير معروف: تحقّق من كتابته (مع مراعاة الأحرف الكبيرة) أو احذفه',
+  'one-of': (e) => `المتوقع إحدى القيم ${list(e.values)}${got(e, '، الموجود:')}`,
+  'country-code': (e) => `المتوقع رمز بلد ISO 3166-1 alpha-2 بأحرف كبيرة، مثل "BH"${got(e, '، الموجود:')}`,
+  count: (e) => `المتوقع "not-disclosed" أو عدد صحيح غير سالب${got(e, '، الموجود:')}`,
+  negative: (e) => `المتوقع عدد غير سالب${got(e, '، الموجود:')}`,
+  integer: (e) => `المتوقع عدد صحيح${got(e, '، الموجود:')}`,
+  'not-finite': () => 'المتوقع عدد محدود',
+  url: (e) => `المتوقع عنوان يبدأ بـ http:// أو https://${got(e, '، الموجود:')}`,
+  date: (e) => `المتوقع تاريخ بصيغة YYYY-MM-DD${got(e, '، الموجود:')}`,
+  id: (e) => `المتوقع معرّف بأحرف لاتينية صغيرة وأرقام وشرطات، مثل "devices"${got(e, '، الموجود:')}`,
+  'lang-tag': (e) => `المتوقع رمز لغة مثل "fr" أو "en" أو "ar"${got(e, '، الموجود:')}`,
+  'txt-file': (e) => `المتوقع مسار نسبي لملف ‎.txt‎${got(e, '، الموجود:')}`,
+  empty: () => 'يجب ألا يكون فارغًا',
+  'duplicate-id': (e) => `مكرّر: ${list(e.values)} مستخدم أعلاه`,
+  'missing-ref': (e) => `${e.received ?? 'هذا المعرّف'} لا يطابق شيئًا؛ المتوقع أحد: ${list(e.values) || '(لا شيء)'}`,
+  'not-verbatim': (e) => `النص غير مطابق حرفيًا للمصدر "${list(e.values)}"`,
+  'no-source-text': (e) => `تعذّرت قراءة نص المصدر ${list(e.values)}`,
+  'translation-count': (e) => `المتوقع ${e.expected ?? '?'} مقاطع، بعدد الأصل؛ الموجود: ${e.received ?? '?'}`,
+  invalid: (e) => `قيمة غير صالحة${got(e, '، الموجود:')}`,
+};
+
+const TEMPLATES: Record<MessageLang, Record<ErrorCode, Template>> = { en: EN, fr: FR, ar: AR };
 
 /** `countries[0].code`, or "(root)" for the document itself. */
 export function formatPath(path: Path, lang: MessageLang = 'en'): string {
-  if (path.length === 0) return lang === 'fr' ? '(racine)' : '(root)';
+  if (path.length === 0) return { fr: '(racine)', en: '(root)', ar: '(الجذر)' }[lang];
   return path
     .map((key, i) =>
       typeof key === 'number'
@@ -92,44 +116,74 @@ export function formatError(error: DatasetError, lang: MessageLang = 'en'): stri
 }
 
 export function formatParseFailure(failure: ParseFailure, lang: MessageLang = 'en'): string {
-  const fr = lang === 'fr';
+  const at = (line: number, column: number) =>
+    ({
+      fr: `ligne ${line}, colonne ${column}`,
+      en: `line ${line}, column ${column}`,
+      ar: `السطر ${line}، العمود ${column}`,
+    })[lang];
   switch (failure.code) {
     case 'too-large':
-      return fr
-        ? `fichier trop volumineux : ${failure.length} caractères, au plus ${failure.max}`
-        : `file too large: ${failure.length} characters, at most ${failure.max}`;
+      return {
+        fr: `fichier trop volumineux : ${failure.length} caractères, au plus ${failure.max}`,
+        en: `file too large: ${failure.length} characters, at most ${failure.max}`,
+        ar: `الملف كبير جدًا: ${failure.length} حرفًا، والحد الأقصى ${failure.max}`,
+      }[lang];
     case 'too-deep':
-      return fr
-        ? `ligne ${failure.line}, colonne ${failure.column} : imbrication trop profonde (au plus ${failure.max} niveaux)`
-        : `line ${failure.line}, column ${failure.column}: nested too deeply (at most ${failure.max} levels)`;
+      return `${at(failure.line, failure.column)}: ${
+        {
+          fr: `imbrication trop profonde (au plus ${failure.max} niveaux)`,
+          en: `nested too deeply (at most ${failure.max} levels)`,
+          ar: `تداخل عميق جدًا (الحد الأقصى ${failure.max} مستوى)`,
+        }[lang]
+      }`;
     case 'syntax': {
       const found = failure.found === null ? null : JSON.stringify(failure.found);
-      return fr
-        ? `ligne ${failure.line}, colonne ${failure.column} : JSON mal formé (${found ? `caractère ${found} inattendu` : 'fin de fichier inattendue'})`
-        : `line ${failure.line}, column ${failure.column}: malformed JSON (${found ? `unexpected ${found}` : 'unexpected end of file'})`;
+      return `${at(failure.line, failure.column)}: ${
+        {
+          fr: `JSON mal formé (${found ? `caractère ${found} inattendu` : 'fin de fichier inattendue'})`,
+          en: `malformed JSON (${found ? `unexpected ${found}` : 'unexpected end of file'})`,
+          ar: `JSON غير صالح (${found ? `محرف غير متوقع ${found}` : 'نهاية غير متوقعة للملف'})`,
+        }[lang]
+      }`;
     }
   }
 }
 
 /** A sentence for a failed `src` load: what went wrong, in the reader's language. */
 export function formatLoadFailure(failure: LoadFailure, lang: MessageLang = 'en'): string[] {
-  const fr = lang === 'fr';
   switch (failure.kind) {
     case 'http':
-      return [fr ? `Le serveur a répondu ${failure.status}.` : `The server answered ${failure.status}.`];
+      return [
+        {
+          fr: `Le serveur a répondu ${failure.status}.`,
+          en: `The server answered ${failure.status}.`,
+          ar: `ردّ الخادم بالرمز ${failure.status}.`,
+        }[lang],
+      ];
     case 'network':
       return [
-        fr ? 'Le réseau est injoignable ou a refusé la requête.' : 'The network is unreachable or refused the request.',
+        {
+          fr: 'Le réseau est injoignable ou a refusé la requête.',
+          en: 'The network is unreachable or refused the request.',
+          ar: 'الشبكة غير متاحة أو رفضت الطلب.',
+        }[lang],
       ];
     case 'timeout':
       return [
-        fr ? `Pas de réponse après ${failure.ms / 1000} secondes.` : `No answer after ${failure.ms / 1000} seconds.`,
+        {
+          fr: `Pas de réponse après ${failure.ms / 1000} secondes.`,
+          en: `No answer after ${failure.ms / 1000} seconds.`,
+          ar: `لا ردّ بعد ${failure.ms / 1000} ثوانٍ.`,
+        }[lang],
       ];
     case 'content-type':
       return [
-        fr
-          ? `Le fichier n’est pas du JSON (type ${failure.received}).`
-          : `The file is not JSON (type ${failure.received}).`,
+        {
+          fr: `Le fichier n’est pas du JSON (type ${failure.received}).`,
+          en: `The file is not JSON (type ${failure.received}).`,
+          ar: `الملف ليس بصيغة JSON (النوع ${failure.received}).`,
+        }[lang],
       ];
     case 'parse':
       return [formatParseFailure(failure.failure, lang)];

@@ -8,8 +8,8 @@
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { EMBEDDED_DATASET } from '../dataset/embedded.ts';
-import { loadDataset, type LoadResult } from '../dataset/load.ts';
+import { EMBEDDED } from '../dataset/embedded.ts';
+import { loadDataset, type LoadFailure, type LoadResult } from '../dataset/load.ts';
 import { formatLoadFailure } from '../dataset/messages.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import { dirOf, resolveLang, type Lang } from '../i18n/lang.ts';
@@ -20,6 +20,9 @@ const ERROR_TITLE: Record<Lang, string> = {
   en: 'The graphic cannot be shown: its data is invalid or unavailable.',
   ar: 'لا يمكن عرض الرسم: البيانات غير صالحة أو غير متاحة.',
 };
+
+/** Enough to locate the problems; the CLI and the editor list them all. */
+const MAX_ERRORS_SHOWN = 12;
 
 const LOADING: Record<Lang, string> = { fr: 'Chargement…', en: 'Loading…', ar: 'جارٍ التحميل…' };
 
@@ -67,11 +70,16 @@ export abstract class NsoElement extends LitElement {
     if (changed.has('src')) void this.load();
   }
 
+  /** Where the dataset comes from: `.data`, else `src`, else the embedded one. */
+  private get source(): LoadResult | undefined {
+    if (this.data) return { ok: true, dataset: this.data };
+    return this.src ? this.loaded : EMBEDDED;
+  }
+
   /** The dataset to render, once there is a valid one. */
   protected get currentData(): Dataset | undefined {
-    if (this.data) return this.data;
-    if (!this.src) return EMBEDDED_DATASET;
-    return this.loaded?.ok ? this.loaded.dataset : undefined;
+    const source = this.source;
+    return source?.ok ? source.dataset : undefined;
   }
 
   private async load(): Promise<void> {
@@ -87,13 +95,13 @@ export abstract class NsoElement extends LitElement {
   /** Renders the element's content for a valid dataset. */
   protected abstract renderContent(dataset: Dataset, lang: Lang): TemplateResult | typeof nothing;
 
-  protected renderError(): TemplateResult | typeof nothing {
-    if (this.data || !this.loaded || this.loaded.ok) return nothing;
-    const lines = formatLoadFailure(this.loaded.failure, this.readerLang === 'fr' ? 'fr' : 'en');
+  private renderError(failure: LoadFailure, lang: Lang): TemplateResult {
     return html`<div class="alert" role="alert" part="error">
-      <h2>${ERROR_TITLE[this.readerLang]}</h2>
+      <h2>${ERROR_TITLE[lang]}</h2>
       <ul>
-        ${lines.slice(0, 12).map((line) => html`<li>${line}</li>`)}
+        ${formatLoadFailure(failure, lang)
+          .slice(0, MAX_ERRORS_SHOWN)
+          .map((line) => html`<li>${line}</li>`)}
       </ul>
       ${this.src ? html`<p>${this.src}</p>` : nothing}
     </div>`;
@@ -101,14 +109,14 @@ export abstract class NsoElement extends LitElement {
 
   override render(): TemplateResult {
     const lang = this.readerLang;
-    const dataset = this.currentData;
+    const source = this.source;
     return html`<div class="root" part="root" lang=${lang} dir=${dirOf(lang)}>
       ${
-        dataset
-          ? this.renderContent(dataset, lang)
-          : this.renderError() === nothing
-            ? html`<p class="loading" role="status">${LOADING[lang]}</p>`
-            : this.renderError()
+        source === undefined
+          ? html`<p class="loading" role="status">${LOADING[lang]}</p>`
+          : source.ok
+            ? this.renderContent(source.dataset, lang)
+            : this.renderError(source.failure, lang)
       }
     </div>`;
   }

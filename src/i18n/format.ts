@@ -1,0 +1,80 @@
+/**
+ * Numbers and lists in the reader's language, through Intl only: separators,
+ * digits and words such as "milliard" come from the locale (ICU), never from
+ * hand-written rules. Pure functions; formatters are cached because
+ * constructing an Intl object costs far more than using one.
+ */
+import type { CountryCode } from '../dataset/schema.ts';
+import { countryName } from './country-names.ts';
+import type { Lang } from './lang.ts';
+
+export type Notation = 'standard' | 'compact';
+
+export interface FigureFormat {
+  notation?: Notation;
+  /** Prefixes "environ" / "about" / "حوالي": the article gives the figure as an estimate. */
+  approximate?: boolean;
+}
+
+/** The word that marks an estimate; in all three languages it comes before the number. */
+const APPROXIMATELY: Record<Lang, string> = { fr: 'environ', en: 'about', ar: 'حوالي' };
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, notation: Notation): Intl.NumberFormat {
+  const key = `${lang}:${notation}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    // compactDisplay "long" writes "1,5 milliard", not "1,5 Md", which readers would have to decode.
+    format = new Intl.NumberFormat(lang, notation === 'compact' ? { notation, compactDisplay: 'long' } : {});
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** The number alone: `formatNumber(1400, 'fr')` is "1 400" (U+202F), `formatNumber(1.5e9, 'en', 'compact')` "1.5 billion". */
+export function formatNumber(value: number, lang: Lang, notation: Notation = 'standard'): string {
+  return numberFormat(lang, notation).format(value);
+}
+
+/** The number in typed parts, so that a display can set "milliard" apart from "1,5". */
+export function formatNumberParts(value: number, lang: Lang, notation: Notation = 'standard'): Intl.NumberFormatPart[] {
+  return numberFormat(lang, notation).formatToParts(value);
+}
+
+/** The word alone ("environ"), for a display that sets it apart from the digits. */
+export function approximateWord(lang: Lang): string {
+  return APPROXIMATELY[lang];
+}
+
+/** The word that marks an estimate, before an already formatted number. */
+export function approximately(formatted: string, lang: Lang): string {
+  return `${APPROXIMATELY[lang]} ${formatted}`;
+}
+
+/** A figure as a reader should hear it: `formatFigure(1400, 'fr', { approximate: true })` is "environ 1 400". */
+export function formatFigure(
+  value: number,
+  lang: Lang,
+  { notation = 'standard', approximate = false }: FigureFormat = {},
+): string {
+  const formatted = formatNumber(value, lang, notation);
+  return approximate ? approximately(formatted, lang) : formatted;
+}
+
+/** A whole count (countries, items), always in standard notation. */
+export function formatCount(count: number, lang: Lang): string {
+  return formatNumber(Math.round(count), lang, 'standard');
+}
+
+/** Country names joined as a list, as the locale joins them: `formatCountryList(['BH', 'MX'], 'fr')` is "Bahreïn et Mexique". */
+export function formatCountryList(codes: readonly CountryCode[], lang: Lang): string {
+  return new Intl.ListFormat(lang, { type: 'conjunction', style: 'long' }).format(
+    codes.map((code) => countryName(code, lang)),
+  );
+}
+
+/** A language's name in the reader's language: `languageName('fr', 'en')` is "French". */
+export function languageName(tag: string, lang: Lang): string {
+  return new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
+}
