@@ -28,7 +28,14 @@ describe('highlightForFigure', () => {
   it('highlightForFigure("targets") marks the quote that gives the figure', () => {
     expect(highlightForFigure(EMBEDDED_DATASET, 'targets').quotes).toEqual(['cathcart-targets']);
   });
-  it('highlightForFigure of an unknown id clears every highlight', () => {
-    expect(highlightForFigure(EMBEDDED_DATASET, 'nope')).toEqual({ countries: [], figures: [], quotes: [] });
+  it('highlightForFigure(null) clears every highlight', () => {
+    expect(highlightForFigure(EMBEDDED_DATASET, null)).toEqual({ countries: [], figures: [], quotes: [] });
+  });
+  it("highlightForFigure of a derived figure uses the event's countries", () => {
+    expect(highlightForFigure(EMBEDDED_DATASET, 'countries-named', ['BH', 'MX', 'AE'])).toEqual({
+      countries: ['BH', 'MX', 'AE'],
+      figures: ['countries-named'],
+      quotes: [],
+    });
   });
 });

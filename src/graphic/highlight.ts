@@ -15,13 +15,21 @@ export function highlightForCountry(dataset: Dataset, code: CountryCode | null):
   };
 }
 
-/** A figure hovered or focused in the panel: it, its countries and the quotes that cite it. */
-export function highlightForFigure(dataset: Dataset, id: string | null): Highlight {
+/**
+ * A figure hovered or focused in the panel: it, its countries and the quotes
+ * that cite it. Derived figures (the count of countries) are not in the
+ * dataset: their event's own countries are used.
+ */
+export function highlightForFigure(
+  dataset: Dataset,
+  id: string | null,
+  countries: readonly CountryCode[] = [],
+): Highlight {
+  if (id === null) return NO_HIGHLIGHT;
   const figure = dataset.figures.find((f) => f.id === id);
-  if (!figure) return NO_HIGHLIGHT;
   return {
-    countries: figure.countries,
-    figures: [figure.id],
-    quotes: dataset.quotes.filter((q) => q.figures.includes(figure.id)).map((q) => q.id),
+    countries: figure?.countries ?? countries,
+    figures: [id],
+    quotes: dataset.quotes.filter((q) => q.figures.includes(id)).map((q) => q.id),
   };
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { EMBEDDED_DATA_URL } from '../dataset/data-url.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import { NO_HIGHLIGHT, type CountrySelectEvent, type FigureFocusEvent, type Highlight } from '../events.ts';
@@ -47,6 +47,12 @@ import { graphicStyles } from './nso-graphic.styles.ts';
 export class NsoGraphic extends NsoElement {
   static override styles = [themeStyles, graphicStyles];
 
+  /** Counts the figures up when the panel scrolls into view (never under reduced motion). */
+  @property({ type: Boolean, attribute: 'count-up' }) countUp = false;
+
+  /** Rotates the quotes automatically (never under reduced motion; stops on hover and focus). */
+  @property({ type: Boolean }) autoplay = false;
+
   /** What the children highlight, after the reader's last selection. */
   @state() private highlight: Highlight = NO_HIGHLIGHT;
 
@@ -57,7 +63,7 @@ export class NsoGraphic extends NsoElement {
 
   private readonly onFigureFocus = (event: FigureFocusEvent) => {
     const dataset = this.currentData;
-    if (dataset) this.highlight = highlightForFigure(dataset, event.detail.id);
+    if (dataset) this.highlight = highlightForFigure(dataset, event.detail.id, event.detail.countries);
   };
 
   private dateFormat(lang: Lang, iso: string): string {
@@ -95,6 +101,7 @@ export class NsoGraphic extends NsoElement {
           theme=${theme}
           .data=${dataset}
           .highlight=${this.highlight}
+          ?count-up=${this.countUp}
           @nso-figure-focus=${this.onFigureFocus}
         ></nso-stats>
         <nso-quotes
@@ -104,6 +111,7 @@ export class NsoGraphic extends NsoElement {
           theme=${theme}
           .data=${dataset}
           .highlight=${this.highlight}
+          ?autoplay=${this.autoplay}
         ></nso-quotes>
       </div>
       <footer part="footer">

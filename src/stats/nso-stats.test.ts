@@ -64,7 +64,7 @@ describe('<nso-stats> values', () => {
       'de personnes',
       'pays cités',
     ]);
-    expect(text(root(el).querySelector('h2'))).toBe('Les chiffres');
+    expect(text(root(el).querySelector('h3'))).toBe('Les chiffres');
   });
 
   it('shows every figure in English', async () => {
@@ -73,7 +73,7 @@ describe('<nso-stats> values', () => {
     expect(text(item(el, 'countries-named').querySelector('.label'))).toBe(
       'Bahrain, Mexico, and United Arab Emirates, among the countries where infections were reported',
     );
-    expect(text(root(el).querySelector('h2'))).toBe('Key figures');
+    expect(text(root(el).querySelector('h3'))).toBe('Key figures');
   });
 
   it('shows every figure in Arabic, right to left (Chromium 156 ICU: Latin digits)', async () => {
@@ -187,7 +187,7 @@ describe('<nso-stats> linking', () => {
 
   it('hovering a figure tells its countries; leaving it clears them', async () => {
     const el = await mount();
-    const heading = root(el).querySelector('h2') as HTMLElement;
+    const heading = root(el).querySelector('h3') as HTMLElement;
     await userEvent.hover(heading);
     const details = record();
     await userEvent.hover(item(el, 'devices'));
@@ -205,7 +205,7 @@ describe('<nso-stats> linking', () => {
   it('focusing a figure by keyboard (its Source toggle) tells its countries; moving on clears them', async () => {
     const el = await mount();
     // The pointer rests away from the figures, as a keyboard user's would.
-    await userEvent.hover(root(el).querySelector('h2') as HTMLElement);
+    await userEvent.hover(root(el).querySelector('h3') as HTMLElement);
     const details = record();
     await userEvent.tab();
     expect(root(el).activeElement).toBe(item(el, 'devices').querySelector('summary'));
@@ -220,11 +220,11 @@ describe('<nso-stats> linking', () => {
 
   it('leaving a hovered figure falls back to the focused one', async () => {
     const el = await mount();
-    await userEvent.hover(root(el).querySelector('h2') as HTMLElement);
+    await userEvent.hover(root(el).querySelector('h3') as HTMLElement);
     const details = record();
     await userEvent.tab();
     await userEvent.hover(item(el, 'exposed'));
-    await userEvent.hover(root(el).querySelector('h2') as HTMLElement);
+    await userEvent.hover(root(el).querySelector('h3') as HTMLElement);
     expect(details.map((d) => d.id)).toEqual(['devices', 'exposed', 'devices']);
   });
 

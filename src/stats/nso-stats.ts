@@ -169,7 +169,7 @@ export class NsoStats extends NsoElement {
   protected renderContent(dataset: Dataset, lang: Lang): TemplateResult {
     const strings = STATS_STRINGS[lang];
     return html`<section class="stats" aria-labelledby="heading">
-      <h2 id="heading" class="heading" part="heading">${strings.heading}</h2>
+      <h3 id="heading" class="heading" part="heading">${strings.heading}</h3>
       <!-- role="list": WebKit drops list semantics from a list without bullets. -->
       <ul class="figures" part="figures" role="list">
         ${repeat(

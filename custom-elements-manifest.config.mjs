@@ -1,0 +1,30 @@
+// `npm run analyze` writes custom-elements.json from the components' JSDoc
+// (@fires, @csspart, @cssprop) for editors, docs and publishers' tooling.
+// Elements register through define() (src/shared/define.ts), which the
+// analyzer does not know: this plugin reads those calls as definitions.
+function defineCalls() {
+  return {
+    name: 'nso-define-calls',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'define') return;
+      const [tag, cls] = node.arguments;
+      if (!tag || !cls || !ts.isStringLiteral(tag) || !ts.isIdentifier(cls)) return;
+      const declaration = moduleDoc.declarations?.find((d) => d.name === cls.text);
+      if (!declaration) return;
+      declaration.tagName = tag.text;
+      declaration.customElement = true;
+      moduleDoc.exports = [
+        ...(moduleDoc.exports ?? []),
+        { kind: 'custom-element-definition', name: tag.text, declaration: { name: cls.text, module: moduleDoc.path } },
+      ];
+    },
+  };
+}
+
+export default {
+  globs: ['src/**/nso-*.ts', 'src/shared/nso-element.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
+  outdir: '.',
+  litelement: true,
+  plugins: [defineCalls()],
+};
