@@ -53,7 +53,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.property.name='html'][callee.object.type!='Identifier']",
+          selector: "CallExpression[callee.property.name='html']",
           message: "d3's selection.html() is innerHTML.",
         },
         {
