@@ -221,3 +221,16 @@ describe('validateDataset never throws', () => {
     );
   });
 });
+
+describe('validateDataset on the valid space', () => {
+  it('validateDataset accepts every dataset generated from the schema', async () => {
+    const { validDataset } = await import('./arbitrary.ts');
+    fc.assert(
+      fc.property(validDataset, (dataset) => {
+        const result = validateDataset(dataset);
+        expect(result.ok ? [] : result.errors.map((e) => formatError(e))).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
