@@ -23,6 +23,7 @@ step "lint and formatting"
 npm run -s lint
 step "generated files are up to date"
 npx tsx scripts/build-schema.ts --check
+npx tsx scripts/build-topology.ts --check
 step "the shipped dataset is valid"
 npm run -s validate
 step "build dist/"

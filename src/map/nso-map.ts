@@ -1,16 +1,439 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Country, CountryCode, Dataset, Figure } from '../dataset/schema.ts';
+import { emit, NO_HIGHLIGHT, type Highlight } from '../events.ts';
+import { countryName } from '../i18n/country-names.ts';
+import { pick, type Lang } from '../i18n/lang.ts';
 import { define } from '../shared/define.ts';
-import type { Dataset } from '../dataset/schema.ts';
-import type { Lang } from '../i18n/lang.ts';
 import { NsoElement } from '../shared/nso-element.ts';
+import { themeStyles } from '../theme.ts';
+import { labelWidth, needsCallout, placeCallouts, type Callout } from './callouts.ts';
+import { describeMap, reportedCountries } from './description.ts';
+import { MAP_STRINGS, type MapStrings } from './map.strings.ts';
+import { mapStyles } from './nso-map.styles.ts';
+import { decodeWorld, type CountryShape, type WorldTopology } from './world.ts';
+import topology from './world.json';
 
-/** The world map of reported infections (placeholder until issue 3). */
+/** Decoded once per page, shared by every map. */
+const WORLD = decodeWorld(topology as WorldTopology);
+
+/** Callout label text size and padding, CSS px. */
+const LABEL_FONT = 13;
+const LABEL_PADDING = 7;
+/** CSS px: the hatch's period. */
+const HATCH = 6;
+/** Where a floating card may sit in the frame (classes in nso-map.styles.ts), in order of preference. */
+const CORNERS = ['top-right', 'top-left', 'bottom-right', 'bottom-left'] as const;
+type Corner = (typeof CORNERS)[number];
+
+interface Reported {
+  country: Country;
+  shape: CountryShape;
+  name: string;
+  callout?: Callout;
+}
+
+/**
+ * The world map of the countries where the article reports infections.
+ * Reported countries are hatched and outlined (never colour alone); any too
+ * small to point at (Bahrain, always) gets a marker and a labelled callout,
+ * whose label is a target of at least 24 × 24 CSS px. Hover, focus or a tap
+ * opens a details card with the sourced excerpt. The map is one tab stop:
+ * arrow keys walk the reported countries, Enter or Space opens the card,
+ * Escape closes it. A table in "Show the data" repeats everything as text.
+ *
+ * Geometry is Natural Earth, projected and simplified at build time
+ * (scripts/build-topology.ts, src/map/README.md for the border policy).
+ *
+ * @fires nso-country-select - A country's details opened ({code}) or closed ({code: null}).
+ * @fires nso-figure-focus - The reader chose a related figure in the details card.
+ * @csspart root - The inner root (from NsoElement).
+ * @csspart svg - The map.
+ * @csspart card - The details card.
+ * @csspart legend - The legend.
+ * @csspart table - The "Show the data" disclosure and its table.
+ * @cssprop --nso-land - Fill of countries without a report.
+ * @cssprop --nso-land-stroke - Borders between them.
+ * @cssprop --nso-accent - Outline and hatch of reported countries.
+ * @cssprop --nso-accent-soft - Fill under the hatch.
+ * @cssprop --nso-focus - Focus indicator.
+ * @cssprop --nso-fg - Text, highlight outline and leader lines.
+ * @cssprop --nso-muted - Secondary text.
+ * @cssprop --nso-bg - Background and label boxes.
+ * @cssprop --nso-surface - Details card background.
+ * @cssprop --nso-border - Card, table and swatch borders.
+ */
 export class NsoMap extends NsoElement {
+  static override styles = [themeStyles, mapStyles];
+
+  /** Countries to outline, set by <nso-graphic> when a figure or quote concerning them is focused. */
+  @property({ attribute: false }) highlight: Highlight = NO_HIGHLIGHT;
+
+  /** The country whose details card is open. */
+  @state() private open: CountryCode | null = null;
+
+  /** The reported country holding the map's one tab stop. */
+  @state() private active?: CountryCode;
+
+  /** The frame's width in CSS px (0 until measured). */
+  @state() private frameWidth = 0;
+
+  /** Where the floating card sits: a corner that leaves the open country visible. */
+  @state() private corner: Corner = 'top-right';
+
+  /** What opened the card: focus-opened cards close when focus leaves the map. */
+  private openedBy: 'pointer' | 'focus' | 'key' = 'pointer';
+
+  private readonly resizeObserver = new ResizeObserver(([entry]) => {
+    this.frameWidth = entry.contentRect.width;
+  });
+
+  private observed?: Element;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Capture: a tap anywhere else closes the card (WCAG 1.4.13 dismissible), even over stopped events.
+    window.addEventListener('pointerdown', this.onWindowPointerDown, true);
+    window.addEventListener('keydown', this.onWindowKeyDown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('pointerdown', this.onWindowPointerDown, true);
+    window.removeEventListener('keydown', this.onWindowKeyDown);
+    this.resizeObserver.disconnect();
+    this.observed = undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const frame = this.renderRoot.querySelector('.frame');
+    if (frame && frame !== this.observed) {
+      this.resizeObserver.disconnect();
+      this.resizeObserver.observe(frame);
+      // Its first report comes before the next paint, so callouts appear with the map.
+      this.observed = frame;
+    }
+    if (changed.has('open') || changed.has('frameWidth')) this.placeCard();
+  }
+
+  /**
+   * Moves the floating card to the first corner where it covers neither the
+   * open country nor, if possible, the other reported ones, measured on the
+   * rendered boxes (WCAG 2.4.11: the card never hides the focused control).
+   */
+  private placeCard(): void {
+    const card = this.renderRoot.querySelector<HTMLElement>('.card');
+    const frame = this.renderRoot.querySelector('.frame');
+    if (!card || !frame || !this.open || getComputedStyle(card).position !== 'absolute') return;
+    const f = frame.getBoundingClientRect();
+    const { offsetWidth: w, offsetHeight: h } = card;
+    const boxes = [...this.renderRoot.querySelectorAll<SVGGElement>('.country')].map((c) => ({
+      open: c.dataset.code === this.open,
+      box: c.getBoundingClientRect(),
+    }));
+    const covers = (corner: Corner, b: DOMRect) => {
+      const x = corner.endsWith('left') ? f.left : f.right - w;
+      const y = corner.startsWith('top') ? f.top : f.bottom - h;
+      return x < b.right && b.left < x + w && y < b.bottom && b.top < y + h;
+    };
+    const free = CORNERS.filter((c) => !boxes.some((b) => b.open && covers(c, b.box)));
+    const corner = free.find((c) => !boxes.some((b) => covers(c, b.box))) ?? free[0] ?? 'top-right';
+    if (corner !== this.corner) this.corner = corner;
+  }
+
+  private readonly onWindowPointerDown = (event: PointerEvent): void => {
+    if (!this.open) return;
+    const inside = event.composedPath().some((n) => n instanceof Element && n.matches('.country, .card'));
+    if (!inside) this.hide();
+  };
+
+  private readonly onWindowKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.open) return;
+    const fromCard = this.renderRoot.querySelector('.card')?.contains(this.shadowRoot?.activeElement ?? null);
+    this.hide();
+    if (fromCard) this.focusCountry(this.active);
+  };
+
+  private show(code: CountryCode, by: NsoMap['openedBy']): void {
+    this.openedBy = by;
+    if (this.open === code) return;
+    this.open = code;
+    emit(this, 'nso-country-select', { code });
+  }
+
+  private hide(): void {
+    if (!this.open) return;
+    this.open = null;
+    emit(this, 'nso-country-select', { code: null });
+  }
+
+  private async focusCountry(code: CountryCode | undefined): Promise<void> {
+    await this.updateComplete;
+    if (code) this.renderRoot.querySelector<SVGElement>(`.country[data-code="${code}"]`)?.focus();
+  }
+
+  private onKeyDown(event: KeyboardEvent, order: readonly CountryCode[]): void {
+    const code = (event.target as Element).closest<SVGElement>('.country')?.dataset.code as CountryCode | undefined;
+    if (!code) return;
+    const i = order.indexOf(code);
+    // Arrows follow the map, which is never mirrored: right is always east.
+    const next = {
+      ArrowRight: i + 1,
+      ArrowDown: i + 1,
+      ArrowLeft: i - 1,
+      ArrowUp: i - 1,
+      Home: 0,
+      End: order.length - 1,
+    }[event.key];
+    if (next !== undefined) {
+      event.preventDefault();
+      this.active = order[(next + order.length) % order.length];
+      void this.focusCountry(this.active);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      if (this.open === code) this.hide();
+      else this.show(code, 'key');
+    }
+  }
+
+  private onFocusOut(event: FocusEvent): void {
+    const to = event.relatedTarget as Node | null;
+    if (this.openedBy === 'focus' && !(to && this.shadowRoot?.contains(to))) this.hide();
+  }
+
+  private closeCard(): void {
+    this.hide();
+    void this.focusCountry(this.active);
+  }
+
   protected renderContent(dataset: Dataset, lang: Lang): TemplateResult {
-    const names = new Intl.DisplayNames([lang], { type: 'region' });
-    return html`<ul>
-      ${dataset.countries.map((c) => html`<li>${names.of(c.code)}</li>`)}
-    </ul>`;
+    const strings = MAP_STRINGS[lang];
+    const scale = (this.frameWidth || WORLD.width) / WORLD.width;
+    const reported: Reported[] = reportedCountries(dataset.countries)
+      .flatMap((country) => {
+        const shape = WORLD.byCode.get(country.code);
+        return shape ? [{ country, shape, name: countryName(country.code, lang) }] : [];
+      })
+      .sort((a, b) => a.shape.at![0] - b.shape.at![0]);
+    const callouts = placeCallouts(
+      reported
+        .filter((r) => needsCallout(r.shape.size!, scale))
+        .map((r) => ({ code: r.country.code, at: r.shape.at!, width: labelWidth(r.name, LABEL_FONT, LABEL_PADDING) })),
+      { frameWidth: WORLD.width, frameHeight: WORLD.height, scale },
+    );
+    for (const r of reported) r.callout = callouts.find((c) => c.code === r.country.code);
+    const order = reported.map((r) => r.country.code);
+    const active = this.active && order.includes(this.active) ? this.active : order[0];
+    const highlighted = new Set(this.highlight.countries);
+    const reportedCodes = new Set(order);
+    const hatch = HATCH / scale;
+
+    return html`
+      <p class="summary" id="summary">${describeMap(dataset.countries, lang)}</p>
+      <div class="frame" @focusout=${this.onFocusOut}>
+        <svg
+          part="svg"
+          viewBox="0 0 ${WORLD.width} ${WORLD.height}"
+          role="group"
+          aria-label=${strings.name}
+          aria-describedby="summary"
+        >
+          <defs>
+            <pattern
+              id="hatch"
+              patternUnits="userSpaceOnUse"
+              width=${hatch}
+              height=${hatch}
+              patternTransform="rotate(45)"
+            >
+              <rect class="hatch-bg" width=${hatch} height=${hatch}></rect>
+              <rect class="hatch-line" width=${hatch / 3} height=${hatch}></rect>
+            </pattern>
+          </defs>
+          <g class="land" aria-hidden="true">
+            ${WORLD.shapes
+              .filter((s) => s.d && !(s.code && reportedCodes.has(s.code)))
+              .map((s) => svg`<path class=${s.code && highlighted.has(s.code) ? 'highlighted' : ''} d=${s.d}></path>`)}
+          </g>
+          <g class="reported" @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, order)}>
+            ${reported.map((r) => this.renderCountry(r, strings, scale, active, highlighted))}
+          </g>
+        </svg>
+        ${this.renderCard(dataset, lang, strings, reported)}
+      </div>
+      ${this.renderLegend(dataset, strings)} ${this.renderTable(dataset, lang, strings, reported)}
+    `;
+  }
+
+  private renderCountry(
+    r: Reported,
+    strings: MapStrings,
+    scale: number,
+    active: CountryCode | undefined,
+    highlighted: ReadonlySet<CountryCode>,
+  ): SVGTemplateResult {
+    const code = r.country.code;
+    const c = r.callout;
+    const classes = ['country', this.open === code ? 'open' : '', highlighted.has(code) ? 'highlighted' : ''].join(' ');
+    return svg`<g
+      class=${classes}
+      data-code=${code}
+      role="button"
+      tabindex=${code === active ? 0 : -1}
+      aria-label="${r.name} (${strings.reported})"
+      aria-expanded=${this.open === code ? 'true' : 'false'}
+      aria-controls="card"
+      @focus=${() => {
+        this.active = code;
+        this.show(code, 'focus');
+      }}
+      @pointerenter=${(e: PointerEvent) => e.pointerType === 'mouse' && this.show(code, 'pointer')}
+      @click=${() => this.show(code, 'pointer')}
+    >
+      ${r.shape.d ? svg`<path class="shape" d=${r.shape.d}></path>` : nothing}
+      ${
+        c
+          ? svg`<line class="leader" x1=${c.line[0]} y1=${c.line[1]} x2=${c.line[2]} y2=${c.line[3]}></line>
+            <circle class="marker" cx=${c.at[0]} cy=${c.at[1]} r=${3.5 / scale}></circle>
+            <rect class="hit" x=${c.x} y=${c.y} width=${c.width} height=${c.height} rx=${4 / scale}></rect>
+            <text x=${c.x + c.width / 2} y=${c.y + c.height / 2} text-anchor="middle" font-size=${LABEL_FONT / scale}
+              >${r.name}</text
+            >`
+          : nothing
+      }
+    </g>`;
+  }
+
+  private renderCard(dataset: Dataset, lang: Lang, strings: MapStrings, reported: readonly Reported[]): TemplateResult {
+    const r = reported.find((x) => x.country.code === this.open);
+    return html`<section class="card ${this.corner}" id="card" part="card" aria-labelledby="card-title" ?hidden=${!r}>
+      ${r ? this.renderDetails(dataset, lang, strings, r.country, r.name) : nothing}
+    </section>`;
+  }
+
+  private renderDetails(dataset: Dataset, lang: Lang, strings: MapStrings, country: Country, name: string) {
+    const source = dataset.sources.find((s) => s.id === country.provenance.source);
+    const figures = dataset.figures.filter((f) => f.countries.includes(country.code));
+    const quotes = dataset.quotes.filter((q) => q.countries.includes(country.code));
+    return html`
+      <button class="close" type="button" aria-label=${strings.close} @click=${this.closeCard}>×</button>
+      <h3 id="card-title">${name}</h3>
+      <p class="status">${strings.reported}</p>
+      <p>${strings.count}${strings.colon}${this.formatCount(country, lang, strings)}</p>
+      <blockquote lang=${source?.lang ?? nothing} dir="auto">${country.provenance.excerpt}</blockquote>
+      ${
+        source
+          ? html`<p class="source">
+              ${strings.source}${strings.colon}
+              ${source.url ? html`<a href=${source.url} lang=${source.lang} dir="auto">${source.title}</a>` : html`<cite lang=${source.lang} dir="auto">${source.title}</cite>`}
+            </p>`
+          : nothing
+      }
+      ${
+        figures.length
+          ? html`<h4>${strings.figures}</h4>
+              <ul>
+                ${figures.map(
+                  (f) =>
+                    html`<li>
+                      <button
+                        class="link"
+                        type="button"
+                        @click=${() => emit(this, 'nso-figure-focus', { id: f.id, countries: [...f.countries] })}
+                      >
+                        ${this.formatFigure(f, lang, strings)}
+                      </button>
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
+      ${
+        quotes.length
+          ? html`<h4>${strings.quotes}</h4>
+              <ul>
+                ${quotes.map((q) => html`<li>${q.speaker}${strings.colon}<q lang=${q.lang} dir="auto">${q.passages[0]}</q></li>`)}
+              </ul>`
+          : nothing
+      }
+    `;
+  }
+
+  private formatCount(country: Country, lang: Lang, strings: MapStrings): string {
+    return country.count === 'not-disclosed' ? strings.notDisclosed : new Intl.NumberFormat(lang).format(country.count);
+  }
+
+  private formatFigure(f: Figure, lang: Lang, strings: MapStrings): string {
+    const value = new Intl.NumberFormat(lang, { notation: f.notation, compactDisplay: 'long' }).format(f.value);
+    return `${f.approximate ? `${strings.approximately} ` : ''}${value} ${pick(f.unit, lang)}`;
+  }
+
+  private renderLegend(dataset: Dataset, strings: MapStrings): TemplateResult {
+    const undisclosed = dataset.countries.every((c) => c.count === 'not-disclosed');
+    return html`<ul class="legend" part="legend">
+        <li>
+          <svg class="swatch" viewBox="0 0 22 14" aria-hidden="true">
+            <defs>
+              <pattern
+                id="hatch-swatch"
+                patternUnits="userSpaceOnUse"
+                width="6"
+                height="6"
+                patternTransform="rotate(45)"
+              >
+                <rect class="hatch-bg" width="6" height="6"></rect>
+                <rect class="hatch-line" width="2" height="6"></rect>
+              </pattern>
+            </defs>
+            <rect class="shape" x="1" y="1" width="20" height="12"></rect>
+          </svg>
+          ${strings.reported}
+        </li>
+        <li>
+          <svg class="swatch" viewBox="0 0 22 14" aria-hidden="true">
+            <rect class="other" x="1" y="1" width="20" height="12"></rect>
+          </svg>
+          ${strings.others}
+        </li>
+      </ul>
+      ${undisclosed ? html`<p class="note">${strings.count}${strings.colon}${strings.notDisclosed}.</p>` : nothing}
+      <p class="hint">${strings.hint}</p>`;
+  }
+
+  private renderTable(
+    dataset: Dataset,
+    lang: Lang,
+    strings: MapStrings,
+    reported: readonly Reported[],
+  ): TemplateResult {
+    return html`<details part="table">
+      <summary>${strings.showData}</summary>
+      <table>
+        <caption>
+          ${strings.caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${strings.country}</th>
+            <th scope="col">${strings.status}</th>
+            <th scope="col">${strings.count}</th>
+            <th scope="col">${strings.source}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${reported.map((r) => {
+            const source = dataset.sources.find((s) => s.id === r.country.provenance.source);
+            return html`<tr>
+              <th scope="row">${r.name}</th>
+              <td>${strings.reported}</td>
+              <td>${this.formatCount(r.country, lang, strings)}</td>
+              <td lang=${source?.lang ?? nothing} dir="auto">${source?.title ?? r.country.provenance.source}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </details>`;
   }
 }
 

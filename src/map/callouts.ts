@@ -1,0 +1,157 @@
+/**
+ * Which countries are too small to point at, and where their labels go.
+ * Units: positions are the map's user units (its viewBox); sizes meant for
+ * readers (target size, label height, gaps) are CSS px, divided by `scale`
+ * (CSS px per user unit) so they stay the same on a phone and a desktop.
+ */
+
+/** WCAG 2.2 SC 2.5.8 (Target Size, Minimum): 24 × 24 CSS px. */
+export const MIN_TARGET = 24;
+
+/** CSS px: points closer than this form one cluster, whose labels go on the same side. */
+const CLUSTER = 80;
+
+/** True when a country's main part cannot hold a MIN_TARGET square at this scale. */
+export function needsCallout(size: readonly [number, number], scale: number, min = MIN_TARGET): boolean {
+  return size[0] * scale < min || size[1] * scale < min;
+}
+
+/** A label's width in CSS px, estimated from its length (~0.6 em per character, plus padding). */
+export function labelWidth(text: string, fontPx: number, paddingPx: number): number {
+  return Math.ceil(text.length * fontPx * 0.6 + 2 * paddingPx);
+}
+
+export interface CalloutRequest {
+  code: string;
+  /** The point marked on the map, in user units. */
+  at: readonly [number, number];
+  /** The label's width in CSS px. */
+  width: number;
+}
+
+export interface CalloutOptions {
+  /** The frame, in user units. */
+  frameWidth: number;
+  frameHeight: number;
+  /** CSS px per user unit. */
+  scale: number;
+  /** CSS px: the label's height (at least MIN_TARGET, it is the target), */
+  labelHeight?: number;
+  /** the space between two labels, */
+  gap?: number;
+  /** the leader line's horizontal run, */
+  offset?: number;
+  /** and the space kept free along the frame's edges. */
+  margin?: number;
+}
+
+export interface Callout {
+  code: string;
+  at: [number, number];
+  side: 'left' | 'right';
+  /** The label's box, in user units. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** The leader line, from the marker to the label's near edge. */
+  line: [number, number, number, number];
+}
+
+/**
+ * Places one label per request beside its point, on the side where it fits
+ * (right first, the same side for a cluster of close points), then moves up
+ * or down the labels that would overlap, keeping all inside the frame and,
+ * where it can, every leader line off the other labels.
+ */
+export function placeCallouts(requests: readonly CalloutRequest[], options: CalloutOptions): Callout[] {
+  const { frameWidth, frameHeight, scale } = options;
+  const h = Math.max(options.labelHeight ?? 28, MIN_TARGET) / scale;
+  const gap = (options.gap ?? 4) / scale;
+  const offset = (options.offset ?? 18) / scale;
+  const margin = (options.margin ?? 2) / scale;
+
+  // Points closer than CLUSTER CSS px share a side, so their leader lines do not cross.
+  const cluster = new Map<string, number>();
+  let group = 0;
+  let previous: CalloutRequest | undefined;
+  for (const r of [...requests].sort((a, b) => a.at[0] - b.at[0])) {
+    if (previous && Math.hypot(r.at[0] - previous.at[0], r.at[1] - previous.at[1]) * scale > CLUSTER) group -= 1;
+    cluster.set(r.code, group);
+    previous = r;
+  }
+  const fitsRight = new Map<number, boolean>();
+  for (const r of requests) {
+    const fits = r.at[0] + offset + r.width / scale <= frameWidth - margin;
+    const key = cluster.get(r.code) ?? 0;
+    fitsRight.set(key, (fitsRight.get(key) ?? true) && fits);
+  }
+
+  const placed: Callout[] = requests.map(({ code, at, width }) => {
+    const w = width / scale;
+    const right = (fitsRight.get(cluster.get(code) ?? 0) ?? true) || at[0] - offset - w < margin;
+    const x = Math.min(Math.max(right ? at[0] + offset : at[0] - offset - w, margin), frameWidth - margin - w);
+    const line: Callout['line'] = [0, 0, 0, 0];
+    return { code, at: [at[0], at[1]], side: right ? 'right' : 'left', x, y: at[1] - h / 2, width: w, height: h, line };
+  });
+
+  // Greedy, label by label: each takes the free height nearest its point (where it wants to be, or
+  // just above or below a label already placed that it would cover). The order matters, so every
+  // order is tried when there are few labels; the layout whose leader lines cross fewest labels,
+  // then whose labels sit nearest their points, wins.
+  const crosses = (a: Callout, b: Callout) => a.x < b.x + b.width + gap && b.x < a.x + a.width + gap;
+  const inFrame = (y: number) => Math.min(Math.max(y, margin), frameHeight - margin - h);
+  const layout = (order: readonly Callout[]) => {
+    const ys = new Map<Callout, number>();
+    for (const c of order) {
+      const wanted = c.at[1] - h / 2;
+      const others = [...ys].filter(([d]) => crosses(c, d)).map(([, y]) => y);
+      const free = (y: number) => others.every((o) => y + h + gap <= o + 1e-9 || y >= o + h + gap - 1e-9);
+      const candidates = [wanted, ...others.flatMap((o) => [o - h - gap, o + h + gap])].map(inFrame);
+      const best = candidates.filter(free).sort((a, b) => Math.abs(a - wanted) - Math.abs(b - wanted))[0];
+      ys.set(c, best ?? inFrame(wanted));
+    }
+    let cost = 0;
+    for (const [c, y] of ys) {
+      cost += Math.abs(y - (c.at[1] - h / 2));
+      const edge = c.side === 'right' ? c.x : c.x + c.width;
+      for (const [d, dy] of ys)
+        if (d !== c && segmentHitsBox([c.at[0], c.at[1], edge, y + h / 2], [d.x, dy, d.width, h])) cost += 1e6;
+    }
+    return { ys, cost };
+  };
+  const orders = placed.length <= 5 ? permutations(placed) : [[...placed].sort((a, b) => a.at[1] - b.at[1])];
+  const best = orders
+    .map(layout)
+    .reduce((a, b) => (b.cost < a.cost ? b : a), { ys: new Map<Callout, number>(), cost: Infinity });
+  for (const c of placed) {
+    c.y = best.ys.get(c) ?? c.y;
+    c.line = [c.at[0], c.at[1], c.side === 'right' ? c.x : c.x + c.width, c.y + h / 2];
+  }
+  return placed;
+}
+
+function permutations<T>(items: readonly T[]): T[][] {
+  if (items.length <= 1) return [[...items]];
+  return items.flatMap((item, i) =>
+    permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]),
+  );
+}
+
+/** Whether the segment [x1, y1, x2, y2] passes through the box [x, y, width, height] (Liang–Barsky clipping). */
+export function segmentHitsBox([x1, y1, x2, y2]: readonly number[], [x, y, width, height]: readonly number[]): boolean {
+  const [dx, dy] = [x2 - x1, y2 - y1];
+  let [t0, t1] = [0, 1];
+  for (const [p, q] of [
+    [-dx, x1 - x],
+    [dx, x + width - x1],
+    [-dy, y1 - y],
+    [dy, y + height - y1],
+  ]) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else if (p < 0) t0 = Math.max(t0, q / p);
+    else t1 = Math.min(t1, q / p);
+  }
+  return t0 < t1;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { EMBEDDED_DATASET } from '../dataset/embedded.ts';
+import type { Country } from '../dataset/schema.ts';
+import { describeMap } from './description.ts';
+
+const reported = (code: Country['code']): Country => ({
+  code,
+  status: 'reported',
+  count: 'not-disclosed',
+  provenance: { source: 'article', excerpt: 'x' },
+});
+
+describe('describeMap', () => {
+  it('describeMap(dataset, "fr") names the 3 countries of the article', () => {
+    expect(describeMap(EMBEDDED_DATASET.countries, 'fr')).toBe(
+      'Infections signalées dans 3 pays\u00a0: Bahreïn, Mexique et Émirats arabes unis.',
+    );
+  });
+  it('describeMap(dataset, "en") names the 3 countries of the article', () => {
+    expect(describeMap(EMBEDDED_DATASET.countries, 'en')).toBe(
+      'Infections reported in 3 countries: Bahrain, Mexico, and United Arab Emirates.',
+    );
+  });
+  it('describeMap([one country], "en") uses the singular', () => {
+    expect(describeMap([reported('MX')], 'en')).toBe('Infections reported in 1 country: Mexico.');
+  });
+  it('describeMap([], lang) says no country is reported', () => {
+    expect(describeMap([], 'fr')).toBe('Aucun pays signalé.');
+    expect(describeMap([], 'en')).toBe('No country reported.');
+  });
+});

@@ -1,0 +1,90 @@
+/** The map's interface strings in each language the graphic offers. */
+import type { Lang } from '../i18n/lang.ts';
+
+export interface MapStrings {
+  /** The map's accessible name. */
+  name: string;
+  /** The colon after a label ("Source\u00a0: " in French typography). */
+  colon: string;
+  /** "Infections reported in 3 countries: …" (names already joined). */
+  summary: (count: number, names: string) => string;
+  none: string;
+  reported: string;
+  others: string;
+  /** Label before the count, e.g. "Devices per country". */
+  count: string;
+  notDisclosed: string;
+  source: string;
+  figures: string;
+  quotes: string;
+  approximately: string;
+  close: string;
+  hint: string;
+  showData: string;
+  caption: string;
+  country: string;
+  status: string;
+}
+
+export const MAP_STRINGS: Record<Lang, MapStrings> = {
+  fr: {
+    name: 'Carte du monde des infections signalées',
+    colon: '\u00a0: ',
+    summary: (n, names) => `Infections signalées dans ${n} pays\u00a0: ${names}.`,
+    none: 'Aucun pays signalé.',
+    reported: 'Infections signalées',
+    others: 'Autres pays\u00a0: rien de signalé dans l’article',
+    count: 'Nombre d’appareils par pays',
+    notDisclosed: 'non communiqué',
+    source: 'Source',
+    figures: 'Chiffres liés',
+    quotes: 'Citations liées',
+    approximately: 'environ',
+    close: 'Fermer',
+    hint: 'Survolez ou touchez un pays signalé, ou utilisez les flèches du clavier.',
+    showData: 'Voir les données',
+    caption: 'Pays où des infections sont signalées, d’après l’article',
+    country: 'Pays',
+    status: 'Statut',
+  },
+  en: {
+    name: 'World map of reported infections',
+    colon: ': ',
+    summary: (n, names) => `Infections reported in ${n} ${n === 1 ? 'country' : 'countries'}: ${names}.`,
+    none: 'No country reported.',
+    reported: 'Infections reported',
+    others: 'Other countries: nothing reported in the article',
+    count: 'Devices per country',
+    notDisclosed: 'not disclosed',
+    source: 'Source',
+    figures: 'Related figures',
+    quotes: 'Related quotes',
+    approximately: 'about',
+    close: 'Close',
+    hint: 'Hover or tap a reported country, or use the arrow keys.',
+    showData: 'Show the data',
+    caption: 'Countries where infections are reported, according to the article',
+    country: 'Country',
+    status: 'Status',
+  },
+  ar: {
+    name: 'خريطة العالم للإصابات المُبلَّغ عنها',
+    colon: ': ',
+    summary: (n, names) => `إصابات مُبلَّغ عنها في ${n} ${n > 2 && n < 11 ? 'دول' : 'دولة'}: ${names}.`,
+    none: 'لا توجد دولة مُبلَّغ عنها.',
+    reported: 'إصابات مُبلَّغ عنها',
+    others: 'دول أخرى: لم يُبلَّغ عن شيء في المقال',
+    count: 'عدد الأجهزة في كل دولة',
+    notDisclosed: 'غير مُعلَن',
+    source: 'المصدر',
+    figures: 'أرقام ذات صلة',
+    quotes: 'اقتباسات ذات صلة',
+    approximately: 'حوالي',
+    close: 'إغلاق',
+    hint: 'مرّر المؤشر فوق دولة مُبلَّغ عنها أو المسها، أو استخدم مفاتيح الأسهم.',
+    showData: 'عرض البيانات',
+    caption: 'الدول التي أُبلغ فيها عن إصابات، وفقًا للمقال',
+    country: 'الدولة',
+    status: 'الحالة',
+  },
+};

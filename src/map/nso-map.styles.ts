@@ -1,0 +1,272 @@
+import { css, unsafeCSS } from 'lit';
+import topology from './world.json';
+
+export const mapStyles = css`
+  .summary {
+    margin: 0 0 8px;
+    font-weight: 600;
+  }
+  .frame {
+    position: relative;
+  }
+  svg {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+    /* Reserves the height before the first paint and before the SVG loads: no layout shift. */
+    aspect-ratio: ${unsafeCSS(`${topology.width} / ${topology.height}`)};
+    overflow: visible;
+    touch-action: manipulation;
+  }
+  path {
+    /* Rings are stored without winding order (world.ts): even-odd keeps holes (Lesotho in South Africa) empty. */
+    fill-rule: evenodd;
+  }
+  path,
+  line,
+  rect,
+  circle {
+    vector-effect: non-scaling-stroke;
+  }
+  .land path {
+    fill: var(--_land);
+    stroke: var(--_land-stroke);
+    stroke-width: 0.5px;
+  }
+  .land path.highlighted {
+    stroke: var(--_fg);
+    stroke-width: 2px;
+  }
+  .country {
+    cursor: pointer;
+    outline: none;
+  }
+  .country .shape {
+    fill: url(#hatch);
+    stroke: var(--_accent);
+    stroke-width: 1.5px;
+  }
+  .country.highlighted .shape,
+  .country.highlighted .hit {
+    stroke: var(--_fg);
+    stroke-width: 3px;
+  }
+  .country .leader {
+    stroke: var(--_fg);
+    stroke-width: 1.25px;
+  }
+  .country .marker {
+    fill: var(--_accent);
+    stroke: var(--_bg);
+    stroke-width: 1.5px;
+  }
+  .country .hit {
+    fill: var(--_bg);
+    stroke: var(--_accent);
+    stroke-width: 1.5px;
+  }
+  .country text {
+    fill: var(--_fg);
+    font-weight: 600;
+    dominant-baseline: central;
+  }
+  .country:hover .shape,
+  .country:hover .hit,
+  .country.open .shape,
+  .country.open .hit {
+    stroke-width: 3px;
+  }
+  /* Focus drawn on the shape and label themselves: 3 px in the focus colour, over any highlight. */
+  .country:focus-visible .shape,
+  .country:focus-visible .hit {
+    stroke: var(--_focus);
+    stroke-width: 3px;
+  }
+  .country:focus-visible .focus-ring {
+    stroke: var(--_focus);
+    stroke-width: 2px;
+    stroke-dasharray: 4 3;
+    fill: none;
+  }
+  .focus-ring {
+    stroke: none;
+    fill: none;
+    pointer-events: none;
+  }
+  .hatch-bg {
+    fill: var(--_accent-soft);
+  }
+  .hatch-line {
+    stroke: var(--_accent);
+  }
+
+  .card {
+    position: relative;
+    margin-block-start: 8px;
+    padding: 12px 14px;
+    padding-inline-end: 44px;
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: 6px;
+    background: var(--_surface);
+    color: var(--_fg);
+    font-size: 0.9375em;
+    z-index: 1;
+  }
+  .card[hidden] {
+    display: none;
+  }
+  /* Wide frames: the card floats in a corner that leaves the country visible (NsoMap.placeCard).
+     Corners are physical: the map is never mirrored. */
+  @container (min-width: 640px) {
+    .card {
+      position: absolute;
+      margin: 0;
+      inline-size: min(340px, 38%);
+      box-shadow: 0 4px 14px rgb(0 0 0 / 0.18);
+    }
+    .top-left,
+    .top-right {
+      top: 0;
+    }
+    .bottom-left,
+    .bottom-right {
+      bottom: 0;
+    }
+    .top-left,
+    .bottom-left {
+      left: 0;
+    }
+    .top-right,
+    .bottom-right {
+      right: 0;
+    }
+  }
+  .card h3 {
+    margin: 0;
+    font-size: 1.125em;
+  }
+  .card p {
+    margin: 4px 0;
+  }
+  .status {
+    font-weight: 600;
+    color: var(--_accent);
+  }
+  .card blockquote {
+    margin: 8px 0 0;
+    padding-inline-start: 10px;
+    border-inline-start: 2px solid var(--_border);
+    font-style: italic;
+  }
+  .card .source,
+  .card h4 {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .card h4 {
+    margin: 10px 0 2px;
+    font-weight: 600;
+  }
+  .card ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .close {
+    position: absolute;
+    inset-block-start: 6px;
+    inset-inline-end: 6px;
+    inline-size: 32px;
+    block-size: 32px;
+    border: 1px solid var(--_border);
+    border-radius: 50%;
+    background: var(--_bg);
+    color: var(--_fg);
+    font: inherit;
+    font-size: 1.25em;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .link {
+    min-block-size: 24px;
+    padding: 2px 0;
+    border: 0;
+    background: none;
+    color: var(--_fg);
+    font: inherit;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 2px;
+    cursor: pointer;
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 18px;
+    margin: 8px 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .swatch {
+    flex: none;
+    inline-size: 22px;
+    block-size: 14px;
+  }
+  .swatch .shape {
+    fill: url(#hatch-swatch);
+    stroke: var(--_accent);
+    stroke-width: 1.5px;
+  }
+  .swatch .other {
+    fill: var(--_land);
+    stroke: var(--_border);
+  }
+  .hint,
+  .note {
+    margin: 4px 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  details {
+    margin-block-start: 8px;
+    font-size: 0.875em;
+  }
+  summary {
+    min-block-size: 24px;
+    cursor: pointer;
+  }
+  table {
+    inline-size: 100%;
+    margin-block-start: 6px;
+    border-collapse: collapse;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 4px;
+  }
+  th,
+  td {
+    padding: 4px 6px;
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  a {
+    color: inherit;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .country .shape,
+    .country .hit {
+      transition: stroke-width 0.12s;
+    }
+  }
+`;

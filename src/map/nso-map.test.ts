@@ -1,0 +1,205 @@
+import { userEvent } from 'vitest/browser';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CountrySelectEvent } from '../events.ts';
+import './nso-map.ts';
+import type { NsoMap } from './nso-map.ts';
+
+const mounted: HTMLElement[] = [];
+
+/** Mounts <nso-map> in a wrapper `width` px wide (the test sets the width; the component never does). */
+async function mount(width = 800, lang = 'fr'): Promise<NsoMap> {
+  const wrapper = document.createElement('div');
+  wrapper.style.width = `${width}px`;
+  const before = document.createElement('button');
+  before.textContent = 'before';
+  const map = document.createElement('nso-map');
+  map.setAttribute('lang', lang);
+  wrapper.append(before, map);
+  document.body.append(wrapper);
+  mounted.push(wrapper);
+  await map.updateComplete;
+  // The map lays out its callouts once its ResizeObserver has reported the width: two frames.
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await map.updateComplete;
+  expect(map.shadowRoot!.querySelector('.frame')!.getBoundingClientRect().width).toBe(width);
+  return map;
+}
+
+afterEach(() => {
+  for (const el of mounted.splice(0)) el.remove();
+});
+
+const controls = (map: NsoMap) => [...map.shadowRoot!.querySelectorAll<SVGGElement>('.country')];
+const control = (map: NsoMap, code: string) =>
+  map.shadowRoot!.querySelector<SVGGElement>(`.country[data-code="${code}"]`)!;
+const card = (map: NsoMap) => map.shadowRoot!.querySelector<HTMLElement>('#card')!;
+const focused = (map: NsoMap) => (map.shadowRoot!.activeElement as SVGElement | null)?.dataset.code;
+
+function selections(map: NsoMap): (string | null)[] {
+  const codes: (string | null)[] = [];
+  map.addEventListener('nso-country-select', (e: CountrySelectEvent) => codes.push(e.detail.code));
+  return codes;
+}
+
+describe('<nso-map>', () => {
+  it('is a labelled group (not an image) of one named button per reported country', async () => {
+    const map = await mount();
+    const svg = map.shadowRoot!.querySelector('svg')!;
+    expect(svg.getAttribute('role')).toBe('group');
+    expect(svg.getAttribute('aria-label')).toBe('Carte du monde des infections signalées');
+    expect(map.shadowRoot!.getElementById(svg.getAttribute('aria-describedby')!)!.textContent).toBe(
+      'Infections signalées dans 3 pays\u00a0: Bahreïn, Mexique et Émirats arabes unis.',
+    );
+    expect(controls(map).map((c) => [c.getAttribute('role'), c.getAttribute('aria-label')])).toEqual([
+      ['button', 'Mexique (Infections signalées)'],
+      ['button', 'Bahreïn (Infections signalées)'],
+      ['button', 'Émirats arabes unis (Infections signalées)'],
+    ]);
+    expect(map.shadowRoot!.querySelectorAll('path[aria-label]:not([role]), [role="img"]')).toHaveLength(0);
+  });
+
+  it('is one tab stop, and arrow keys walk the reported countries west to east', async () => {
+    const map = await mount();
+    expect(controls(map).filter((c) => c.tabIndex === 0)).toHaveLength(1);
+    (map.previousElementSibling as HTMLElement).focus();
+    await userEvent.tab();
+    expect(focused(map)).toBe('MX');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(focused(map)).toBe('BH');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(focused(map)).toBe('AE');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(focused(map)).toBe('MX');
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(focused(map)).toBe('AE');
+    expect(
+      controls(map)
+        .filter((c) => c.tabIndex === 0)
+        .map((c) => c.dataset.code),
+    ).toEqual(['AE']);
+    // Tab leaves the countries: the next stop is in the card, not another country.
+    await userEvent.tab();
+    expect(map.shadowRoot!.activeElement?.closest('#card')).not.toBeNull();
+  });
+
+  it('opens the details card on keyboard focus, with the sourced excerpt, and Escape closes it', async () => {
+    const map = await mount();
+    const codes = selections(map);
+    control(map, 'BH').focus();
+    await map.updateComplete;
+    expect(card(map).hidden).toBe(false);
+    expect(control(map, 'BH').getAttribute('aria-expanded')).toBe('true');
+    const text = card(map).textContent!.replace(/[ \n\t]+/g, ' ');
+    expect(text).toContain('Bahreïn');
+    expect(text).toContain('Nombre d’appareils par pays\u00a0: non communiqué');
+    expect(text).toContain('notamment au Bahreïn, au Mexique, et aux Émirats arabes unis.');
+    expect(text).toContain('WhatsApp poursuit NSO en justice');
+    expect(card(map).querySelector('button.link')!.textContent).toMatch(/environ 1\s400 appareils infectés/);
+    await userEvent.keyboard('{Escape}');
+    await map.updateComplete;
+    expect(card(map).hidden).toBe(true);
+    expect(focused(map)).toBe('BH');
+    expect(codes).toEqual(['BH', null]);
+  });
+
+  it('Enter toggles the card of the focused country', async () => {
+    const map = await mount();
+    control(map, 'MX').focus();
+    await userEvent.keyboard('{Enter}');
+    await map.updateComplete;
+    expect(card(map).hidden).toBe(true);
+    await userEvent.keyboard('{Enter}');
+    await map.updateComplete;
+    expect(card(map).hidden).toBe(false);
+  });
+
+  it('opens the card on hover and keeps it open when the pointer moves onto it', async () => {
+    const map = await mount(1000);
+    const codes = selections(map);
+    await userEvent.hover(control(map, 'MX'));
+    await map.updateComplete;
+    expect(card(map).hidden).toBe(false);
+    await userEvent.hover(card(map));
+    await map.updateComplete;
+    expect(card(map).hidden).toBe(false);
+    expect(codes).toEqual(['MX']);
+  });
+
+  it('opens the card on a tap and closes it on a tap elsewhere', async () => {
+    const map = await mount(360);
+    const codes = selections(map);
+    await userEvent.click(control(map, 'AE').querySelector('.hit')!);
+    await map.updateComplete;
+    expect(card(map).hidden).toBe(false);
+    expect(card(map).querySelector('h3')!.textContent).toBe('Émirats arabes unis');
+    await userEvent.click(map.shadowRoot!.querySelector('.legend')!);
+    await map.updateComplete;
+    expect(card(map).hidden).toBe(true);
+    expect(codes).toEqual(['AE', null]);
+  });
+
+  it('the card floats beside the country, never over it, on a wide map', async () => {
+    const map = await mount(1000);
+    for (const code of ['MX', 'BH', 'AE']) {
+      control(map, code).focus();
+      // The card moves after it is measured, in a second update: wait until none is pending.
+      while (!(await map.updateComplete));
+      const a = card(map).getBoundingClientRect();
+      const b = control(map, code).getBoundingClientRect();
+      const overlaps = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      expect(overlaps, `${code} ${JSON.stringify([a, b, card(map).className])}`).toBe(false);
+    }
+  });
+
+  it('outlines the countries in .highlight', async () => {
+    const map = await mount();
+    const stroke = () => getComputedStyle(control(map, 'MX').querySelector('.shape')!).strokeWidth;
+    const before = stroke();
+    map.highlight = { countries: ['MX'], figures: [], quotes: [] };
+    await map.updateComplete;
+    expect(control(map, 'MX').classList.contains('highlighted')).toBe(true);
+    expect(control(map, 'AE').classList.contains('highlighted')).toBe(false);
+    await expect.poll(stroke).toBe('3px');
+    expect(before).toBe('1.5px');
+  });
+
+  for (const width of [320, 360]) {
+    it(`gives every country a target of at least 24 × 24 CSS px at ${width} px`, async () => {
+      const map = await mount(width);
+      for (const c of controls(map)) {
+        // The label box is the target of a callout; a country drawn large enough is its own target.
+        const target = c.querySelector('.hit') ?? c;
+        const box = target.getBoundingClientRect();
+        expect(box.width, c.dataset.code).toBeGreaterThanOrEqual(24);
+        expect(box.height, c.dataset.code).toBeGreaterThanOrEqual(24);
+        const hit = map.shadowRoot!.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        expect(hit?.closest('.country'), c.dataset.code).toBe(c);
+      }
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(window.innerWidth);
+    });
+  }
+
+  it('lists every reported country in the data table, count not disclosed', async () => {
+    const map = await mount(360, 'en');
+    const table = map.shadowRoot!.querySelector('table')!;
+    expect(table.caption!.textContent!.trim()).toBe(
+      'Countries where infections are reported, according to the article',
+    );
+    const rows = [...table.tBodies[0].rows].map((r) => [...r.cells].map((c) => c.textContent!.trim()));
+    expect(rows.map((r) => r.slice(0, 3))).toEqual([
+      ['Mexico', 'Infections reported', 'not disclosed'],
+      ['Bahrain', 'Infections reported', 'not disclosed'],
+      ['United Arab Emirates', 'Infections reported', 'not disclosed'],
+    ]);
+  });
+
+  it('draws the reported countries and callouts as in the snapshot (800 px)', async () => {
+    const map = await mount(800);
+    const serialized = new XMLSerializer()
+      .serializeToString(map.shadowRoot!.querySelector('.reported')!)
+      .replace(/<!--[^>]*-->/g, '')
+      .replace(/\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))
+      .replace(/>\s+</g, '>\n<');
+    await expect(serialized).toMatchFileSnapshot('./__snapshots__/nso-map.reported.svg');
+  });
+});
