@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 /**
  * Layout by container queries (the graphic lives in a column of unknown
- * width): one column below 760 px of container, then the map beside the
- * figures with the quotes underneath.
+ * width): the map, the figures and the quotes stack; each part lays itself
+ * out for its own width (the figures go to four columns when wide).
  */
 export const graphicStyles = css`
   .root {
@@ -42,9 +42,7 @@ export const graphicStyles = css`
       font-size: 2em;
     }
     .grid {
-      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
-      grid-template-areas: 'map stats' 'quotes quotes';
-      align-items: start;
+      gap: 32px;
     }
   }
   footer {
