@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.ts';
 import { parseDatasetText } from './src/dataset/parse.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -80,6 +81,7 @@ export default defineConfig(({ mode, command }): UserConfig => {
     return {
       define,
       publicDir: false,
+      plugins: [minifyTemplates()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -92,7 +94,8 @@ export default defineConfig(({ mode, command }): UserConfig => {
         rolldownOptions: {
           external: [],
           output: {
-            codeSplitting: false,
+            // The validator is a separate chunk, fetched (relative to the module's URL) only for `src`.
+            chunkFileNames: 'chunks/[name]-[hash].js',
             // ES lib output keeps whitespace by default; force a full minify (toolchain note, pitfall 8).
             minify: true,
           },
@@ -103,10 +106,12 @@ export default defineConfig(({ mode, command }): UserConfig => {
   return {
     define,
     base: './',
-    plugins: [emitData(), datasetPreview()],
+    plugins: [emitData(), datasetPreview(), minifyTemplates()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,
+      // Every browser that runs the graphic supports <link rel=modulepreload>: no polyfill to download.
+      modulePreload: { polyfill: false },
       rolldownOptions: {
         input: {
           index: resolve(root, 'index.html'),

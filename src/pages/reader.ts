@@ -34,7 +34,8 @@ const PAGE_STRINGS: Record<Lang, Record<string, string>> = {
     scriptHint:
       'The graphic becomes part of your page. Your CSP must allow this host in script-src, style-src and connect-src.',
     iframeTitle: 'Iframe that fits its height',
-    iframeHint: 'Isolated from your page. The small resize.js script fits the height; without it, the height stays fixed.',
+    iframeHint:
+      'Isolated from your page. The small resize.js script fits the height; without it, the height stays fixed.',
     pymTitle: 'Pages that already use pym.js',
     pymHint: 'The embedded page speaks the pym.js, AMP and Datawrapper protocols.',
     copy: 'Copy',

@@ -8,9 +8,8 @@
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { EMBEDDED } from '../dataset/embedded.ts';
-import { loadDataset, type LoadFailure, type LoadResult } from '../dataset/load.ts';
-import { formatLoadFailure } from '../dataset/messages.ts';
+import { EMBEDDED_DATASET } from '../dataset/embedded.ts';
+import type { LoadFailure, LoadResult } from '../dataset/load.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import { dirOf, resolveLang, type Lang } from '../i18n/lang.ts';
 import { themeStyles } from '../theme.ts';
@@ -41,7 +40,14 @@ export abstract class NsoElement extends LitElement {
   /** The language in use, resolved from `lang` attributes up the tree. */
   @state() protected readerLang: Lang = 'fr';
 
+  /** The outcome of loading `src` (or, in the dev server, of checking the embedded dataset). */
   @state() private loaded?: LoadResult;
+
+  /** In the dev server, the embedded dataset is shown only once checked. */
+  @state() private embeddedChecked = !import.meta.env.DEV;
+
+  /** Turns a failure into sentences; loaded with the validator, only when something failed. */
+  @state() private describe?: (failure: LoadFailure, lang: Lang) => string[];
 
   private loading?: AbortController;
 
@@ -68,12 +74,14 @@ export abstract class NsoElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.readerLang = resolveLang(this);
     if (changed.has('src')) void this.load();
+    if (import.meta.env.DEV && !this.hasUpdated && !this.src) void this.checkEmbeddedInDev();
   }
 
   /** Where the dataset comes from: `.data`, else `src`, else the embedded one. */
   private get source(): LoadResult | undefined {
     if (this.data) return { ok: true, dataset: this.data };
-    return this.src ? this.loaded : EMBEDDED;
+    if (this.src || this.loaded) return this.loaded;
+    return this.embeddedChecked ? { ok: true, dataset: EMBEDDED_DATASET } : undefined;
   }
 
   /** The dataset to render, once there is a valid one. */
@@ -82,14 +90,39 @@ export abstract class NsoElement extends LitElement {
     return source?.ok ? source.dataset : undefined;
   }
 
+  /**
+   * Fetches and validates `src`. The loader, the validator and its messages
+   * are a separate chunk, fetched only here: the embedded dataset was
+   * validated at build time, so most readers never download them.
+   */
   private async load(): Promise<void> {
     this.loading?.abort();
     this.loaded = undefined;
     if (!this.src) return;
     const controller = new AbortController();
     this.loading = controller;
+    const [{ loadDataset }, { formatLoadFailure }] = await Promise.all([
+      import('../dataset/load.ts'),
+      import('../dataset/messages.ts'),
+    ]);
     const result = await loadDataset(new URL(this.src, document.baseURI), { signal: controller.signal });
-    if (!controller.signal.aborted) this.loaded = result;
+    if (controller.signal.aborted) return;
+    this.describe = formatLoadFailure;
+    this.loaded = result;
+  }
+
+  /** The dev server shows an editor's invalid save in the page (see embedded.ts). */
+  private async checkEmbeddedInDev(): Promise<void> {
+    if (!import.meta.env.DEV) return;
+    const [{ checkEmbedded }, { formatLoadFailure }] = await Promise.all([
+      import('../dataset/check-embedded.ts'),
+      import('../dataset/messages.ts'),
+    ]);
+    const result = checkEmbedded(EMBEDDED_DATASET);
+    this.embeddedChecked = true;
+    if (result.ok || this.src || this.data) return;
+    this.describe = formatLoadFailure;
+    this.loaded = result;
   }
 
   /** Renders the element's content for a valid dataset. */
@@ -99,7 +132,7 @@ export abstract class NsoElement extends LitElement {
     return html`<div class="alert" role="alert" part="error">
       <h2>${ERROR_TITLE[lang]}</h2>
       <ul>
-        ${formatLoadFailure(failure, lang)
+        ${(this.describe?.(failure, lang) ?? [])
           .slice(0, MAX_ERRORS_SHOWN)
           .map((line) => html`<li>${line}</li>`)}
       </ul>

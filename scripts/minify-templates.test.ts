@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { minifyTemplate } from './minify-templates.ts';
+
+describe('minifyTemplate', () => {
+  it('minifyTemplate collapses CSS and drops its comments', () => {
+    expect(minifyTemplate('css`\n  /* why */\n  .a > .b,\n  .c {\n    margin: 0 auto;\n  }\n`')).toBe(
+      'css`.a>.b,.c{margin: 0 auto;}`',
+    );
+  });
+  it('minifyTemplate keeps ${} expressions in CSS untouched', () => {
+    expect(minifyTemplate('css`\n  :host {\n    ${declarations("light")}\n  }\n`')).toBe(
+      'css`:host{${declarations("light")}}`',
+    );
+  });
+  it('minifyTemplate turns line-spanning white space in HTML into one space', () => {
+    expect(minifyTemplate('html`<p>\n      ${a}\n      <b>x</b>\n    </p>`')).toBe('html`<p> ${a} <b>x</b> </p>`');
+  });
+  it('minifyTemplate keeps single spaces between inline HTML', () => {
+    expect(minifyTemplate('html`<b>a</b> <i>b</i>`')).toBe('html`<b>a</b> <i>b</i>`');
+  });
+  it('minifyTemplate leaves other template literals alone', () => {
+    expect(minifyTemplate('const s = `a\n   b`;')).toBe('const s = `a\n   b`;');
+  });
+});
