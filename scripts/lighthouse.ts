@@ -1,0 +1,68 @@
+/**
+ * `npm run lighthouse`: Lighthouse (mobile defaults) on the built reader and
+ * embed pages, served locally, in Debian's Chromium. Prints each category's
+ * score and the audits that cost points. Scores are printed, not asserted:
+ * the performance score depends on the machine.
+ */
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const root = normalize('dist');
+const server = createServer(async (req, res) => {
+  const path = normalize(join(root, new URL(req.url ?? '/', 'http://x').pathname));
+  try {
+    const body = await readFile(path.endsWith('/') || path === root ? join(path, 'index.html') : path);
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'max-age=31536000' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+
+const chrome = await chromeLauncher.launch({
+  chromePath: CHROMIUM_PATH,
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+});
+let worst = 100;
+try {
+  for (const page of ['index.html', 'embed.html', 'embed.html?lang=ar', 'index.html?lang=en']) {
+    const result = await lighthouse(`${base}${page}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error(`no Lighthouse result for ${page}`);
+    const scores = Object.values(lhr.categories).map((c) => `${c.title} ${Math.round((c.score ?? 0) * 100)}`);
+    console.log(`${page}: ${scores.join(' · ')}`);
+    for (const c of Object.values(lhr.categories)) {
+      worst = Math.min(worst, Math.round((c.score ?? 0) * 100));
+      for (const ref of c.auditRefs) {
+        const audit = lhr.audits[ref.id];
+        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+          console.log(`  ${c.title}: ${audit.id} (${audit.score}) ${audit.displayValue ?? ''} ${audit.title}`);
+        }
+      }
+    }
+    const m = lhr.audits;
+    console.log(
+      `  FCP ${m['first-contentful-paint']?.displayValue} · LCP ${m['largest-contentful-paint']?.displayValue} · TBT ${m['total-blocking-time']?.displayValue} · CLS ${m['cumulative-layout-shift']?.displayValue}`,
+    );
+  }
+} finally {
+  chrome.kill();
+  server.close();
+}
+console.log(worst === 100 ? 'every category scores 100' : `lowest score: ${worst}`);
