@@ -5,6 +5,9 @@
  * loading and errors are handled here, the same way for all.
  *
  * `.data` is not `.dataset`: that name is the DOM's data-* map.
+ *
+ * @attribute {string} lang - The reader's language: fr, en or ar. Default: the nearest ancestor's `lang`, else the
+ *   document's, else fr; another language falls back to fr with a console warning.
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
