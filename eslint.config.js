@@ -14,7 +14,7 @@ const SINKS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'scratch/', 'custom-elements.json', 'coverage/'] },
+  { ignores: ['dist/', 'dist-bench/', 'node_modules/', 'scratch/', 'custom-elements.json', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -54,7 +54,9 @@ function datasetPreview(): Plugin {
  * repository root.
  */
 const dataPath = (mode: string, command: string) =>
-  JSON.stringify(command === 'serve' ? '../../data/dataset.json' : mode === 'lib' ? './data/dataset.json' : '../data/dataset.json');
+  JSON.stringify(
+    command === 'serve' ? '../../data/dataset.json' : mode === 'lib' ? './data/dataset.json' : '../data/dataset.json',
+  );
 
 /**
  * Two builds from one file, chosen by `--mode` (lib mode processes no HTML):
@@ -72,7 +74,12 @@ export default defineConfig(({ mode, command }): UserConfig => {
       build: {
         outDir: 'dist',
         emptyOutDir: false,
-        lib: { entry: resolve(root, 'src/embed/resize.ts'), formats: ['iife'], name: 'nsoResize', fileName: () => 'resize.js' },
+        lib: {
+          entry: resolve(root, 'src/embed/resize.ts'),
+          formats: ['iife'],
+          name: 'nsoResize',
+          fileName: () => 'resize.js',
+        },
         rolldownOptions: { output: { minify: true } },
       },
     };

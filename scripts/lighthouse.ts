@@ -26,7 +26,10 @@ const server = createServer(async (req, res) => {
   const path = normalize(join(root, new URL(req.url ?? '/', 'http://x').pathname));
   try {
     const body = await readFile(path.endsWith('/') || path === root ? join(path, 'index.html') : path);
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'max-age=31536000' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'cache-control': 'max-age=31536000',
+    });
     res.end(body);
   } catch {
     res.writeHead(404).end();

@@ -41,7 +41,10 @@ function greet(iframe: HTMLIFrameElement): void {
   if (iframe.dataset.nsoGreeted) return;
   iframe.dataset.nsoGreeted = '';
   iframe.addEventListener('load', () => {
-    iframe.contentWindow?.postMessage({ sentinel: 'amp', type: 'frames-init' }, expectedOrigin(iframe) === 'null' ? '*' : expectedOrigin(iframe));
+    iframe.contentWindow?.postMessage(
+      { sentinel: 'amp', type: 'frames-init' },
+      expectedOrigin(iframe) === 'null' ? '*' : expectedOrigin(iframe),
+    );
   });
 }
 

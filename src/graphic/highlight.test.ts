@@ -5,7 +5,11 @@ import { highlightForCountry, highlightForFigure } from './highlight.ts';
 
 describe('highlightForCountry', () => {
   it('highlightForCountry("BH") marks Bahrain and the 1,400 devices', () => {
-    expect(highlightForCountry(EMBEDDED_DATASET, 'BH')).toEqual({ countries: ['BH'], figures: ['devices'], quotes: [] });
+    expect(highlightForCountry(EMBEDDED_DATASET, 'BH')).toEqual({
+      countries: ['BH'],
+      figures: ['devices'],
+      quotes: [],
+    });
   });
   it('highlightForCountry(null) clears every highlight', () => {
     expect(highlightForCountry(EMBEDDED_DATASET, null)).toEqual({ countries: [], figures: [], quotes: [] });

@@ -115,16 +115,23 @@ export class NsoGraphic extends NsoElement {
         ></nso-quotes>
       </div>
       <footer part="footer">
-        ${article
-          ? html`<p>
-              ${strings.source}
-              ${article.url
-                ? html`<a href=${article.url} rel="noopener"><cite>${article.title}</cite></a>`
-                : html`<cite>${article.title}</cite>`}${article.publisher ? html`, ${article.publisher}` : nothing}
-            </p>`
-          : nothing}
+        ${
+          article
+            ? html`<p>
+                ${strings.source}
+                ${
+                  article.url
+                    ? html`<a href=${article.url} rel="noopener"><cite>${article.title}</cite></a>`
+                    : html`<cite>${article.title}</cite>`
+                }${article.publisher ? html`, ${article.publisher}` : nothing}
+              </p>`
+            : nothing
+        }
         <p>${pick(dataset.meta.credits, lang)}</p>
-        <p>${strings.updated} <time datetime=${dataset.meta.updated}>${this.dateFormat(lang, dataset.meta.updated)}</time></p>
+        <p>
+          ${strings.updated}
+          <time datetime=${dataset.meta.updated}>${this.dateFormat(lang, dataset.meta.updated)}</time>
+        </p>
         <p>
           <a href=${dataset.meta.dataUrl ?? this.dataHref} download="nso-dataset.json" title=${strings.dataHint}
             >${strings.data}</a

@@ -8,6 +8,8 @@ import { LANGS, supportedLang, type Lang } from '../i18n/lang.ts';
 
 const PAGE_STRINGS: Record<Lang, Record<string, string>> = {
   fr: {
+    brand: 'Graphique interactif',
+    langs: 'Langue du graphique',
     title: 'WhatsApp poursuit NSO en justice',
     embed: 'Intégrer ce graphique',
     embedIntro: 'Copiez l’un de ces codes dans votre page. Le graphique s’adapte à la largeur de la colonne.',
@@ -27,6 +29,8 @@ const PAGE_STRINGS: Record<Lang, Record<string, string>> = {
     frameTitle: 'WhatsApp poursuit NSO en justice : carte, chiffres et citations',
   },
   en: {
+    brand: 'Interactive graphic',
+    langs: 'Language of the graphic',
     title: 'WhatsApp takes NSO to court',
     embed: 'Embed this graphic',
     embedIntro: 'Copy one of these codes into your page. The graphic adapts to the width of its column.',
@@ -46,6 +50,8 @@ const PAGE_STRINGS: Record<Lang, Record<string, string>> = {
     frameTitle: 'WhatsApp takes NSO to court: map, figures and quotes',
   },
   ar: {
+    brand: 'رسم تفاعلي',
+    langs: 'لغة الرسم',
     title: 'واتساب يقاضي مجموعة NSO',
     embed: 'تضمين هذا الرسم',
     embedIntro: 'انسخ أحد هذه الرموز في صفحتك. يتكيّف الرسم مع عرض العمود.',
@@ -98,6 +104,10 @@ function setLang(lang: Lang): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
     const text = t[el.dataset.i18n ?? ''];
     if (text) el.textContent = text;
+  }
+  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
+    const label = t[el.dataset.i18nLabel ?? ''];
+    if (label) el.setAttribute('aria-label', label);
   }
   for (const button of document.querySelectorAll<HTMLButtonElement>('.langs button')) {
     button.setAttribute('aria-pressed', String(button.dataset.lang === lang));

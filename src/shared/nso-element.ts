@@ -135,9 +135,7 @@ export abstract class NsoElement extends LitElement {
     return html`<div class="alert" role="alert" part="error">
       <h2>${ERROR_TITLE[lang]}</h2>
       <ul>
-        ${(this.describe?.(failure, lang) ?? [])
-          .slice(0, MAX_ERRORS_SHOWN)
-          .map((line) => html`<li>${line}</li>`)}
+        ${(this.describe?.(failure, lang) ?? []).slice(0, MAX_ERRORS_SHOWN).map((line) => html`<li>${line}</li>`)}
       </ul>
       ${this.src ? html`<p>${this.src}</p>` : nothing}
     </div>`;
