@@ -1,2 +1,3 @@
-/** editor.html entry: replaced by the editor's implementation. */
-import '../index.ts';
+/** editor.html entry: the dataset editor and its page styles. */
+import './editor.css';
+import './nso-editor.ts';

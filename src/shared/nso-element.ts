@@ -46,9 +46,6 @@ export abstract class NsoElement extends LitElement {
   /** The outcome of loading `src` (or, in the dev server, of checking the embedded dataset). */
   @state() private loaded?: LoadResult;
 
-  /** In the dev server, the embedded dataset is shown only once checked. */
-  @state() private embeddedChecked = !import.meta.env.DEV;
-
   /** Turns a failure into sentences; loaded with the validator, only when something failed. */
   @state() private describe?: (failure: LoadFailure, lang: Lang) => string[];
 
@@ -84,7 +81,7 @@ export abstract class NsoElement extends LitElement {
   private get source(): LoadResult | undefined {
     if (this.data) return { ok: true, dataset: this.data };
     if (this.src || this.loaded) return this.loaded;
-    return this.embeddedChecked ? { ok: true, dataset: EMBEDDED_DATASET } : undefined;
+    return { ok: true, dataset: EMBEDDED_DATASET };
   }
 
   /** The dataset to render, once there is a valid one. */
@@ -122,7 +119,6 @@ export abstract class NsoElement extends LitElement {
       import('../dataset/messages.ts'),
     ]);
     const result = checkEmbedded(EMBEDDED_DATASET);
-    this.embeddedChecked = true;
     if (result.ok || this.src || this.data) return;
     this.describe = formatLoadFailure;
     this.loaded = result;
@@ -141,6 +137,20 @@ export abstract class NsoElement extends LitElement {
     </div>`;
   }
 
+  /**
+   * Datasets reach rendering validated, but a bug must still end in a message,
+   * never in a blank box (and, in the dev server, an editor's unchecked save
+   * may not be valid yet: the check that follows replaces this).
+   */
+  private renderSafely(dataset: Dataset, lang: Lang): TemplateResult | typeof nothing {
+    try {
+      return this.renderContent(dataset, lang);
+    } catch (error) {
+      console.error(error);
+      return html`<div class="alert" role="alert" part="error"><h2>${ERROR_TITLE[lang]}</h2></div>`;
+    }
+  }
+
   override render(): TemplateResult {
     const lang = this.readerLang;
     const source = this.source;
@@ -149,7 +159,7 @@ export abstract class NsoElement extends LitElement {
         source === undefined
           ? html`<p class="loading" role="status">${LOADING[lang]}</p>`
           : source.ok
-            ? this.renderContent(source.dataset, lang)
+            ? this.renderSafely(source.dataset, lang)
             : this.renderError(source.failure, lang)
       }
     </div>`;

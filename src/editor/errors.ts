@@ -1,0 +1,40 @@
+/**
+ * Where each validation error shows in the form: at its path, or, when that
+ * path does not exist (a missing field), on the nearest object that does.
+ */
+import { formatError, formatPath, type MessageLang } from '../dataset/messages.ts';
+import type { DatasetError } from '../dataset/validate.ts';
+import { nearestExisting, pathId, type Path } from './paths.ts';
+
+export interface PlacedError {
+  error: DatasetError;
+  /** The path of the field that shows it. */
+  at: Path;
+  /** That field's id (see pathId). */
+  fieldId: string;
+}
+
+export function placeErrors(root: unknown, errors: readonly DatasetError[]): PlacedError[] {
+  return errors.map((error) => {
+    const at = nearestExisting(root, error.path);
+    return { error, at, fieldId: pathId(at) };
+  });
+}
+
+/** Errors by the id of the field that shows them. */
+export function errorsByField(placed: readonly PlacedError[]): Map<string, PlacedError[]> {
+  const byField = new Map<string, PlacedError[]>();
+  for (const item of placed) byField.set(item.fieldId, [...(byField.get(item.fieldId) ?? []), item]);
+  return byField;
+}
+
+/**
+ * The message without its path, for display beside the field. A field that
+ * stands in for a missing child names the child ("approximate: required…").
+ */
+export function fieldMessage(placed: PlacedError, lang: MessageLang): string {
+  const full = formatError(placed.error, lang);
+  const rest = full.slice(formatPath(placed.error.path, lang).length + 2);
+  const missing = placed.error.path.slice(placed.at.length);
+  return missing.length > 0 ? `${formatPath(missing, lang)}${lang === 'fr' ? ' : ' : ': '}${rest}` : rest;
+}

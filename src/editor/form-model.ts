@@ -1,0 +1,252 @@
+/**
+ * What the form knows about the dataset's shape beyond the value itself, by
+ * path pattern (`figures.*.notation`): which fields are choices (enums and
+ * references), which texts are long, which fields may be added or removed,
+ * and what a new item holds. It mirrors src/dataset/schema.ts; the validator
+ * stays the judge of what is valid.
+ */
+import { COUNTRY_CODES } from '../dataset/country-codes.ts';
+import { getAt, pathPattern, type Path } from './paths.ts';
+
+type Factory = (root: unknown) => unknown;
+
+const ids = (root: unknown, list: string, key = 'id'): string[] => {
+  const items = getAt(root, [list]);
+  if (!Array.isArray(items)) return [];
+  return items.map((item) => getAt(item, [key])).filter((id): id is string => typeof id === 'string' && id !== '');
+};
+
+const firstSource = (root: unknown) => ids(root, 'sources')[0] ?? '';
+const localized = () => ({ fr: '', en: '' });
+const provenance = (root: unknown) => ({ source: firstSource(root), excerpt: '' });
+
+interface Shape {
+  required: Record<string, Factory>;
+  optional: Record<string, Factory>;
+}
+
+const SOURCE: Shape = {
+  required: { id: () => '', title: () => '', lang: () => 'fr', file: () => 'sources/.txt' },
+  optional: { publisher: () => '', url: () => 'https://', published: () => '' },
+};
+const COUNTRY: Shape = {
+  required: { code: () => '', status: () => 'reported', count: () => 'not-disclosed', provenance },
+  optional: {},
+};
+const FIGURE: Shape = {
+  required: {
+    id: () => '',
+    value: () => 0,
+    approximate: () => false,
+    notation: () => 'standard',
+    unit: localized,
+    label: localized,
+    countries: () => [],
+    provenance,
+  },
+  optional: {},
+};
+const QUOTE: Shape = {
+  required: {
+    id: () => '',
+    side: () => 'whatsapp',
+    speaker: () => '',
+    role: localized,
+    organisation: () => '',
+    context: localized,
+    lang: () => 'fr',
+    passages: () => [''],
+    translations: () => ({ en: [''] }),
+    respondsTo: () => [],
+    figures: () => [],
+    countries: () => [],
+    source: firstSource,
+  },
+  optional: {},
+};
+const PROVENANCE: Shape = { required: { source: firstSource, excerpt: () => '' }, optional: {} };
+
+const build =
+  (shape: Shape): Factory =>
+  (root) =>
+    Object.fromEntries(Object.entries(shape.required).map(([key, make]) => [key, make(root)]));
+
+const SHAPES: Record<string, Shape> = {
+  '': {
+    required: {
+      version: () => 1,
+      meta: () => ({ headline: localized(), standfirst: localized(), article: '', updated: '', credits: localized() }),
+      sources: () => [],
+      countries: () => [],
+      figures: () => [],
+      quotes: () => [],
+    },
+    optional: { $schema: () => './dataset.schema.json' },
+  },
+  meta: {
+    required: {
+      headline: localized,
+      standfirst: localized,
+      article: firstSource,
+      updated: () => '',
+      credits: localized,
+    },
+    optional: { dataUrl: () => 'https://' },
+  },
+  'sources.*': SOURCE,
+  'countries.*': COUNTRY,
+  'countries.*.provenance': PROVENANCE,
+  'figures.*': FIGURE,
+  'figures.*.provenance': PROVENANCE,
+  'quotes.*': QUOTE,
+};
+
+/** Texts in every language: French and English required, more languages allowed. */
+const LOCALIZED = new Set([
+  'meta.headline',
+  'meta.standfirst',
+  'meta.credits',
+  'figures.*.unit',
+  'figures.*.label',
+  'quotes.*.role',
+  'quotes.*.context',
+]);
+
+/** What a new item of each list holds. */
+const NEW_ITEMS: Record<string, Factory> = {
+  sources: build(SOURCE),
+  countries: build(COUNTRY),
+  figures: build(FIGURE),
+  quotes: build(QUOTE),
+  'quotes.*.passages': () => '',
+  'figures.*.countries': () => '',
+  'quotes.*.countries': () => '',
+  'quotes.*.respondsTo': () => '',
+  'quotes.*.figures': () => '',
+};
+
+/** The object shape at `path`: its required and optional keys, or undefined for free-form objects. */
+export function shapeAt(path: Path): Shape | undefined {
+  return SHAPES[pathPattern(path)];
+}
+
+/** What kind of keyed object `path` holds: texts by language, translations by language, or fields. */
+export function recordKind(path: Path): 'localized' | 'translations' | 'fields' {
+  const pattern = pathPattern(path);
+  if (LOCALIZED.has(pattern)) return 'localized';
+  if (pattern === 'quotes.*.translations') return 'translations';
+  return 'fields';
+}
+
+/** Keys the schema requires at `path` that the value lacks, with their default values. */
+export function missingKeys(root: unknown, path: Path): [string, unknown][] {
+  const value = getAt(root, path);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+  const present = (key: string) => Object.hasOwn(value, key);
+  const kind = recordKind(path);
+  if (kind === 'localized') return ['fr', 'en'].filter((k) => !present(k)).map((k) => [k, '']);
+  const shape = shapeAt(path);
+  if (!shape) return [];
+  return Object.entries({ ...shape.required, ...shape.optional })
+    .filter(([key]) => !present(key))
+    .map(([key, make]) => [key, make(root)]);
+}
+
+/** True when the key at `path` may be removed: an optional field, an extra language, an unknown key. */
+export function isRemovableKey(path: Path): boolean {
+  const key = path[path.length - 1];
+  if (typeof key !== 'string') return false;
+  const parent = path.slice(0, -1);
+  const kind = recordKind(parent);
+  if (kind === 'localized') return key !== 'fr' && key !== 'en';
+  if (kind === 'translations') return true;
+  const shape = shapeAt(parent);
+  return shape !== undefined && !(key in shape.required);
+}
+
+/** The default of a new item appended to the list at `path`, or undefined when the list does not grow. */
+export function newItem(root: unknown, path: Path): unknown {
+  if (listName(path) === 'translations') return '';
+  return NEW_ITEMS[pathPattern(path)]?.(root);
+}
+
+/** A new translation: as many empty passages as the original has. */
+export function newTranslation(root: unknown, quotePath: Path): string[] {
+  const passages = getAt(root, [...quotePath, 'passages']);
+  return Array.from({ length: Array.isArray(passages) ? Math.max(1, passages.length) : 1 }, () => '');
+}
+
+export interface Choice {
+  value: string;
+  /** Shown instead of the value when set (country names). */
+  label?: string;
+}
+
+const REFERENCES: Record<string, (root: unknown) => string[]> = {
+  'meta.article': (root) => ids(root, 'sources'),
+  'countries.*.provenance.source': (root) => ids(root, 'sources'),
+  'figures.*.provenance.source': (root) => ids(root, 'sources'),
+  'quotes.*.source': (root) => ids(root, 'sources'),
+  'quotes.*.respondsTo.*': (root) => ids(root, 'quotes'),
+  'quotes.*.figures.*': (root) => ids(root, 'figures'),
+  'figures.*.countries.*': (root) => ids(root, 'countries', 'code'),
+  'quotes.*.countries.*': (root) => ids(root, 'countries', 'code'),
+};
+
+const ENUMS: Record<string, readonly string[]> = {
+  'countries.*.code': COUNTRY_CODES,
+  'countries.*.status': ['reported'],
+  'figures.*.notation': ['standard', 'compact'],
+  'quotes.*.side': ['whatsapp', 'nso'],
+};
+
+/** Paths whose values are country codes: their choices are labelled with country names. */
+export function isCountryCode(path: Path): boolean {
+  return /^(countries\.\*\.code|(figures|quotes)\.\*\.countries\.\*)$/.test(pathPattern(path));
+}
+
+/**
+ * The values a field may take, when the schema or the dataset's own ids fix
+ * them; undefined for free fields. Unique and in order.
+ */
+export function choicesAt(root: unknown, path: Path): string[] | undefined {
+  const pattern = pathPattern(path);
+  const choices = ENUMS[pattern] ?? REFERENCES[pattern]?.(root);
+  return choices && [...new Set(choices)];
+}
+
+/**
+ * Long texts get a multi-line box. Decided by path alone: a control that
+ * changed kind while typing would be replaced and lose focus.
+ */
+export function isLongText(path: Path): boolean {
+  return /(^|\.)(excerpt|title|standfirst(\.[^.]+)?|label\.[^.]+|context\.[^.]+|passages\.\*|translations\.[^.]+\.\*)$/.test(
+    pathPattern(path),
+  );
+}
+
+/** Fields that hold numbers, whatever a dropped file put there. */
+export function isNumber(path: Path): boolean {
+  return /^(version|figures\.\*\.value)$/.test(pathPattern(path));
+}
+
+/** `countries[i].count`: "not-disclosed" or a whole number. */
+export function isCount(path: Path): boolean {
+  return pathPattern(path) === 'countries.*.count';
+}
+
+/** The key naming the items of the list at `path` ("figures", "passages", "translations"). */
+export function listName(path: Path): string {
+  const pattern = pathPattern(path);
+  if (/^quotes\.\*\.translations\.[^.]+$/.test(pattern)) return 'translations';
+  return String(path[path.length - 1] ?? '');
+}
+
+/** A short name for an item, from its id or code: "devices", "BH". */
+export function itemTag(value: unknown): string | undefined {
+  for (const key of ['id', 'code']) {
+    const tag = getAt(value, [key]);
+    if (typeof tag === 'string' && tag !== '') return tag;
+  }
+  return undefined;
+}

@@ -1,0 +1,324 @@
+import { css } from 'lit';
+
+/**
+ * The editor's layout: form and preview side by side when the element is wide
+ * (a container query, so it follows the element, not the window), stacked
+ * otherwise. Controls are at least 24 px (WCAG 2.5.8); text pairs use the
+ * theme's tokens, which pass 4.5:1.
+ */
+export const editorStyles = css`
+  .root {
+    padding: 12px 16px 32px;
+    min-height: 100%;
+  }
+  h1 {
+    font-size: 1.5em;
+    line-height: 1.2;
+    margin: 0;
+  }
+  h2 {
+    font-size: 1.15em;
+    margin: 0 0 8px;
+  }
+  .top {
+    display: grid;
+    gap: 10px;
+    padding-block-end: 12px;
+    border-block-end: 1px solid var(--_border);
+    margin-block-end: 16px;
+  }
+  .title {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+  }
+  .intro {
+    margin: 0;
+    max-width: 75ch;
+    color: var(--_muted);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: stretch;
+    gap: 10px;
+  }
+  .drop {
+    flex: 1 1 280px;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 10px;
+    padding: 8px 12px;
+    border: 2px dashed var(--_muted);
+    border-radius: 6px;
+    background: var(--_surface);
+  }
+  .drop.dragging {
+    border-color: var(--_focus);
+    border-style: solid;
+  }
+  .drop label {
+    font-weight: 600;
+  }
+  .drop input {
+    max-width: 100%;
+  }
+  .hint {
+    color: var(--_muted);
+  }
+  .actions,
+  .langs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    align-items: center;
+  }
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+  }
+  button {
+    min-height: 32px;
+    min-width: 32px;
+    padding: 4px 12px;
+    border: 1px solid var(--_muted);
+    border-radius: 6px;
+    background: var(--_bg);
+    cursor: pointer;
+  }
+  button:hover {
+    background: var(--_surface);
+  }
+  button.primary,
+  .langs button[aria-pressed='true'] {
+    background: var(--_fg);
+    color: var(--_bg);
+    border-color: var(--_fg);
+  }
+  .draft-notice {
+    margin: 0;
+    padding: 8px 12px;
+    border-inline-start: 4px solid var(--_focus);
+    background: var(--_surface);
+  }
+  .editor-status:empty {
+    display: none;
+  }
+  .editor-status {
+    margin: 0;
+    font-weight: 600;
+  }
+  .layout {
+    display: grid;
+    gap: 24px;
+  }
+  @container (min-width: 1000px) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      align-items: start;
+    }
+    .preview {
+      position: sticky;
+      inset-block-start: 0;
+      max-block-size: 100vh;
+      overflow: auto;
+    }
+  }
+  .editing {
+    min-width: 0;
+  }
+  @container (max-width: 599px) {
+    .root {
+      padding-inline: 10px;
+    }
+    fieldset:not(.root) {
+      padding-inline: 6px;
+    }
+    fieldset.depth-1 {
+      margin-inline: -4px;
+    }
+  }
+  .valid-note {
+    margin: 0 0 12px;
+    padding: 8px 12px;
+    border-inline-start: 4px solid var(--_whatsapp);
+    background: var(--_surface);
+  }
+  .error-summary {
+    margin-block-end: 16px;
+    padding: 10px 14px;
+    border: 2px solid var(--_accent);
+    border-radius: 6px;
+    background: var(--_surface);
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: 20px;
+  }
+  .error-summary li + li {
+    margin-block-start: 4px;
+  }
+  a {
+    color: var(--_focus);
+  }
+  fieldset {
+    margin: 0 0 12px;
+    padding: 8px 12px 10px;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    min-width: 0;
+  }
+  fieldset.root {
+    border: 0;
+    padding: 0;
+  }
+  fieldset.root > legend {
+    font-size: 1.15em;
+  }
+  fieldset.depth-1 {
+    background: var(--_surface);
+  }
+  fieldset.depth-1 > legend {
+    font-size: 1.1em;
+  }
+  fieldset.depth-2,
+  fieldset.depth-4 {
+    background: var(--_bg);
+  }
+  fieldset.depth-3 {
+    background: var(--_surface);
+  }
+  legend {
+    font-weight: 700;
+    padding-inline: 4px;
+  }
+  fieldset.invalid {
+    border: 2px solid var(--_accent);
+  }
+  fieldset:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  ol.items {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .field {
+    display: grid;
+    gap: 2px;
+    margin-block-end: 10px;
+  }
+  .field-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 6px;
+  }
+  .field label {
+    font-weight: 600;
+  }
+  .field.check {
+    grid-template-columns: auto 1fr auto;
+    align-items: center;
+    gap: 6px 8px;
+  }
+  .field.check .messages {
+    grid-column: 1 / -1;
+  }
+  input[type='checkbox'] {
+    inline-size: 24px;
+    block-size: 24px;
+    margin: 0;
+  }
+  input:not([type='checkbox']):not([type='file']),
+  select,
+  textarea {
+    inline-size: 100%;
+    min-height: 32px;
+    padding: 4px 8px;
+    border: 1px solid var(--_muted);
+    border-radius: 4px;
+    background: var(--_bg);
+  }
+  textarea {
+    resize: vertical;
+    line-height: 1.4;
+    /* Grows with its text where supported; rows= sizes it elsewhere. */
+    field-sizing: content;
+    min-block-size: 3.2lh;
+    max-block-size: 16lh;
+  }
+  .field.invalid > :is(input, select, textarea) {
+    border: 2px solid var(--_accent);
+    background: var(--_accent-soft);
+  }
+  .messages {
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  .message {
+    margin: 2px 0 0;
+  }
+  .message::before {
+    content: '⚠ ';
+  }
+  .group-actions {
+    display: flex;
+    justify-content: flex-end;
+    margin-block: -6px 4px;
+  }
+  .remove {
+    font-size: 0.9em;
+  }
+  .add {
+    margin-block-start: 2px;
+  }
+  .add-fields {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    margin-block-end: 8px;
+  }
+  .add-lang {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 6px;
+  }
+  .add-lang input[type='text'] {
+    inline-size: 7em;
+  }
+  .preview-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 8px;
+  }
+  .preview-head h2 {
+    margin-inline-end: auto;
+  }
+  .preview-head select {
+    inline-size: auto;
+  }
+  .preview-stale {
+    margin: 0 0 8px;
+    padding: 6px 10px;
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_surface);
+  }
+  .preview nso-graphic {
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+  }
+  .alert {
+    margin: 0 0 12px;
+  }
+`;
