@@ -162,6 +162,19 @@ describe('validateDataset refuses bad edits, naming where and what', () => {
     expect(linesOf(edited((d) => (d.quotes[0].passages = [])))).toEqual(['quotes[0].passages: must not be empty']);
   });
 
+  it('a misquote is flagged even while another field is invalid', () => {
+    const lines = linesOf(
+      edited((d) => {
+        delete d.meta.updated;
+        d.quotes[0].passages[0] = 'Après des semaines d’enquête.';
+      }),
+    );
+    expect(lines).toEqual([
+      'meta.updated: required field is missing (expected date)',
+      expect.stringMatching(/^quotes\[0\]\.passages\[0\]: not verbatim in source "article"/),
+    ]);
+  });
+
   it('a source whose text file is missing', () => {
     expect(linesOf(edited((d) => (d.sources[0].file = 'sources/missing.txt')))).toEqual([
       'sources[0].file: cannot read the source text sources/missing.txt',

@@ -155,29 +155,44 @@ function integrity(d: Dataset): DatasetError[] {
   return errors;
 }
 
-/** Every excerpt and every passage in the source's language must be verbatim in the source text. */
-function provenance(d: Dataset, texts: ReadonlyMap<string, string>): DatasetError[] {
+type Loose = Record<string, unknown>;
+const records = (value: unknown): Loose[] =>
+  Array.isArray(value) ? value.map((v) => (v !== null && typeof v === 'object' ? (v as Loose) : {})) : [];
+const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/**
+ * Every excerpt and every passage in the source's language must be verbatim
+ * in the source text. It reads the value loosely, so that a misquote is
+ * flagged at once even while another part of the dataset is still invalid.
+ */
+function provenance(value: unknown, texts: ReadonlyMap<string, string>): DatasetError[] {
+  const d = value !== null && typeof value === 'object' ? (value as Loose) : {};
   const errors: DatasetError[] = [];
-  const byId = new Map(d.sources.map((s) => [s.id, s]));
-  d.sources.forEach((s, i) => {
-    if (!texts.has(s.file)) errors.push({ path: ['sources', i, 'file'], code: 'no-source-text', values: [s.file] });
+  const sources = records(d.sources);
+  const byId = new Map(sources.map((s) => [str(s.id), s]));
+  sources.forEach((s, i) => {
+    const file = str(s.file);
+    if (file !== undefined && !texts.has(file)) {
+      errors.push({ path: ['sources', i, 'file'], code: 'no-source-text', values: [file] });
+    }
   });
-  const check = (path: Path, sourceId: string, excerpt: string) => {
-    const source = byId.get(sourceId);
-    const text = source && texts.get(source.file);
-    if (text !== undefined && !isVerbatim(excerpt, text)) {
-      errors.push({ path, code: 'not-verbatim', values: [sourceId], received: describeValue(excerpt) });
+  const check = (path: Path, sourceId: unknown, excerpt: unknown) => {
+    const id = str(sourceId);
+    const file = str(byId.get(id)?.file);
+    const text = file === undefined ? undefined : texts.get(file);
+    if (id !== undefined && typeof excerpt === 'string' && text !== undefined && !isVerbatim(excerpt, text)) {
+      errors.push({ path, code: 'not-verbatim', values: [id], received: describeValue(excerpt) });
     }
   };
-  d.countries.forEach((c, i) =>
-    check(['countries', i, 'provenance', 'excerpt'], c.provenance.source, c.provenance.excerpt),
-  );
-  d.figures.forEach((f, i) =>
-    check(['figures', i, 'provenance', 'excerpt'], f.provenance.source, f.provenance.excerpt),
-  );
-  d.quotes.forEach((q, i) => {
-    if (byId.get(q.source)?.lang !== q.lang) return;
-    q.passages.forEach((p, j) => check(['quotes', i, 'passages', j], q.source, p));
+  for (const list of ['countries', 'figures'] as const) {
+    records(d[list]).forEach((entry, i) => {
+      const p = entry.provenance !== null && typeof entry.provenance === 'object' ? (entry.provenance as Loose) : {};
+      check([list, i, 'provenance', 'excerpt'], p.source, p.excerpt);
+    });
+  }
+  records(d.quotes).forEach((q, i) => {
+    if (str(byId.get(str(q.source))?.lang) !== str(q.lang)) return;
+    if (Array.isArray(q.passages)) q.passages.forEach((p, j) => check(['quotes', i, 'passages', j], q.source, p));
   });
   return errors;
 }
@@ -185,8 +200,7 @@ function provenance(d: Dataset, texts: ReadonlyMap<string, string>): DatasetErro
 /** Validates any JSON value as a dataset. Never throws. */
 export function validateDataset(value: unknown, options: ValidateOptions = {}): ValidationResult {
   const parsed = DatasetSchema.safeParse(value, { reportInput: true });
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.flatMap(fromIssue) };
-  const errors = integrity(parsed.data);
-  if (options.sourceTexts) errors.push(...provenance(parsed.data, options.sourceTexts));
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, dataset: parsed.data };
+  const errors = parsed.success ? integrity(parsed.data) : parsed.error.issues.flatMap(fromIssue);
+  if (options.sourceTexts) errors.push(...provenance(value, options.sourceTexts));
+  return parsed.success && errors.length === 0 ? { ok: true, dataset: parsed.data } : { ok: false, errors };
 }
