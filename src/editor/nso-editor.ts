@@ -305,7 +305,7 @@ export class NsoEditor extends LitElement {
               html`<button
                 type="button"
                 lang=${lang}
-                aria-pressed=${String(lang === this.uiLang)}
+                aria-pressed=${lang === this.uiLang ? 'true' : 'false'}
                 @click=${() => (this.uiLang = lang)}
               >
                 ${lang === 'fr' ? 'Français' : 'English'}

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { EMBEDDED_DATA_URL } from '../dataset/data-url.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import { NO_HIGHLIGHT, type CountrySelectEvent, type FigureFocusEvent, type Highlight } from '../events.ts';
@@ -78,7 +79,6 @@ export class NsoGraphic extends NsoElement {
   protected renderContent(dataset: Dataset, lang: Lang): TemplateResult {
     const strings = GRAPHIC_STRINGS[lang];
     const article = dataset.sources.find((s) => s.id === dataset.meta.article);
-    const theme = this.theme ?? nothing;
     return html`<article aria-labelledby="headline">
       <header part="header">
         <h2 id="headline">${pick(dataset.meta.headline, lang)}</h2>
@@ -89,7 +89,7 @@ export class NsoGraphic extends NsoElement {
           class="map"
           part="map"
           lang=${lang}
-          theme=${theme}
+          theme=${ifDefined(this.theme)}
           .data=${dataset}
           .highlight=${this.highlight}
           @nso-country-select=${this.onCountrySelect}
@@ -98,7 +98,7 @@ export class NsoGraphic extends NsoElement {
           class="stats"
           part="stats"
           lang=${lang}
-          theme=${theme}
+          theme=${ifDefined(this.theme)}
           .data=${dataset}
           .highlight=${this.highlight}
           ?count-up=${this.countUp}
@@ -108,7 +108,7 @@ export class NsoGraphic extends NsoElement {
           class="quotes"
           part="quotes"
           lang=${lang}
-          theme=${theme}
+          theme=${ifDefined(this.theme)}
           .data=${dataset}
           .highlight=${this.highlight}
           ?autoplay=${this.autoplay}
