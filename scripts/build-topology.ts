@@ -11,11 +11,12 @@
  *    projected to the same points for both, so it stays shared;
  * 3. rebuild a planar topology, drop rings under MIN_RING_AREA and simplify
  *    (Visvalingam, MIN_TRIANGLE_AREA), for a map at most ~1400 CSS px wide;
- * 4. round to a 1/QUANTUM grid and delta-encode the arcs as text (world.ts, encodeValues);
+ * 4. round to a 1/QUANTUM grid and delta-encode the arcs as text (world.ts, encodeArcs);
  * 5. give every ISO 3166-1 alpha-2 code left without a ring an anchor (its
  *    main part's centroid), taken from the finer 10m file, or from
  *    EXTRA_POINTS where Natural Earth has no feature of its own for it; the
- *    map draws a callout from that anchor.
+ *    map draws a callout from that anchor;
+ * 6. write codes, rings and anchors as long strings (the format: world.ts).
  *
  * Run: `npx tsx scripts/build-topology.ts` (or `npm run data`); `--check`
  * exits 1 when the committed file is out of date instead of writing.
@@ -31,14 +32,14 @@ import { filter, filterWeight, presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { COUNTRY_CODES } from '../src/dataset/country-codes.ts';
 import { fitFrame } from '../src/map/projection.ts';
-import { encodeValues, type WorldShape, type WorldTopology } from '../src/map/world.ts';
+import { encodeArcs, encodeValues, type WorldTopology } from '../src/map/world.ts';
 
 const OUT = 'src/map/world.json';
 const ANTARCTICA = '010';
 /** Rings smaller than this (user units², i.e. px² at 1000 px wide) are dropped: islands of a few pixels. */
-const MIN_RING_AREA = 3;
+const MIN_RING_AREA = 8;
 /** Visvalingam's threshold (user units²): points whose triangle is smaller are removed. */
-const MIN_TRIANGLE_AREA = 6;
+const MIN_TRIANGLE_AREA = 12;
 /** Coordinates are stored in 1/QUANTUM user units: 1 unit is 1.4 CSS px at 1400 px wide, 0.3 at 320. */
 const QUANTUM = 1;
 
@@ -133,14 +134,12 @@ function encodeArc(source: number): number {
   const known = arcIndex.get(source);
   if (known !== undefined) return known;
   const flat: number[] = [];
-  let [px, py] = [0, 0];
   for (const point of planar.arcs[source]) {
     const [x, y] = [Math.round(point[0] * QUANTUM), Math.round(point[1] * QUANTUM)];
-    if (flat.length > 0 && x === px && y === py) continue;
-    flat.push(x - px, y - py);
-    [px, py] = [x, y];
+    if (flat.length > 0 && x === flat.at(-2) && y === flat.at(-1)) continue;
+    flat.push(x, y);
   }
-  if (flat.length === 2) flat.push(0, 0); // an arc needs two points, even collapsed
+  if (flat.length === 2) flat.push(flat[0], flat[1]); // an arc needs two points, even collapsed
   arcIndex.set(source, arcs.length);
   arcs.push(flat);
   return arcs.length - 1;
@@ -174,7 +173,8 @@ for (const shape of shapesOf(load('countries-10m.json'), true)) {
 const encodeRings = (list: number[][]) =>
   list.map((ring) => encodeValues(ring.map((ref, i) => ref - (ring[i - 1] ?? 0)))).join(' ');
 
-const countries: WorldShape[] = [];
+const drawn: { code: string; rings: string }[] = [];
+const marked: { code: string; at: [number, number] }[] = [];
 const missing: string[] = [];
 for (const code of COUNTRY_CODES) {
   const main = mainParts.get(code)?.polygon;
@@ -185,17 +185,12 @@ for (const code of COUNTRY_CODES) {
   }
   // Clamped into the frame: Antarctica, cropped, is marked on the bottom edge.
   const [x, y] = project(lonLat);
-  const at: [number, number] = [clamp(x, frame.width), clamp(y, frame.height)];
   const own = rings.get(code);
   // A drawn country's anchor and size come from its rings at run time (world.ts), saving ~2 KB gzip.
-  if (own) {
-    countries.push({ id: code, rings: encodeRings(own) });
-    continue;
-  }
+  if (own) drawn.push({ code, rings: encodeRings(own) });
   // Nothing drawn: the map always marks it with a callout, so it needs no size.
-  countries.push({ id: code, at });
+  else marked.push({ code, at: [clamp(x, frame.width), clamp(y, frame.height)] });
 }
-for (const list of unnamed) countries.push({ id: null, rings: encodeRings(list) });
 
 if (missing.length > 0) {
   console.error(`no shape nor point for: ${missing.join(', ')}`);
@@ -206,8 +201,11 @@ const world: WorldTopology = {
   width: frame.width,
   height: frame.height,
   quantum: QUANTUM,
-  arcs: arcs.map(encodeValues).join(' '),
-  countries,
+  arcs: encodeArcs(arcs),
+  drawn: drawn.map((c) => c.code).join(''),
+  rings: [...drawn.map((c) => c.rings), ...unnamed.map(encodeRings)].join(','),
+  marked: marked.map((c) => c.code).join(''),
+  at: encodeValues(marked.flatMap((c) => c.at)),
 };
 const text = `${JSON.stringify(world)}\n`;
 
@@ -219,8 +217,7 @@ if (process.argv.includes('--check')) {
   }
 } else {
   await writeFile(OUT, text);
-  const shaped = countries.filter((c) => c.id && c.rings).length;
   console.log(
-    `wrote ${OUT}: ${frame.width}×${frame.height}, ${arcs.length} arcs, ${shaped} shapes, ${text.length} bytes`,
+    `wrote ${OUT}: ${frame.width}×${frame.height}, ${arcs.length} arcs, ${drawn.length} shapes, ${text.length} bytes`,
   );
 }

@@ -22,3 +22,15 @@ describe('minifyTemplate', () => {
     expect(minifyTemplate('const s = `a\n   b`;')).toBe('const s = `a\n   b`;');
   });
 });
+
+describe('minifyTemplate with nesting', () => {
+  it('minifyTemplate minifies templates nested in ${} expressions', () => {
+    expect(minifyTemplate('html`<ul>\n  ${xs.map((x) => html`<li>\n    ${x}\n  </li>`)}\n</ul>`')).toBe(
+      'html`<ul> ${xs.map((x) => html`<li> ${x} </li>`)} </ul>`',
+    );
+  });
+  it('minifyTemplate is not fooled by backticks in strings, comments or regular expressions', () => {
+    const code = "const a = '`'; // `\nconst r = /`/;\nconst t = html`<p>\n  x\n</p>`;";
+    expect(minifyTemplate(code)).toBe("const a = '`'; // `\nconst r = /`/;\nconst t = html`<p> x </p>`;");
+  });
+});

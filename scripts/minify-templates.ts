@@ -5,32 +5,100 @@
  * - CSS: comments go, white space collapses, and none is kept around { } ; , >
  * - HTML and SVG: a run of white space that spans a line break becomes one
  *   space, which is how HTML renders it anyway (there is no <pre> in them).
+ * Templates nested in `${…}` are minified too: the scanner follows braces,
+ * strings and inner template literals instead of stopping at the first backtick.
  */
 import type { Plugin } from 'vite';
 
-const TEMPLATE = /\b(css|html|svg)`((?:[^`\\]|\\.)*)`/g;
+function minifyText(tag: string, text: string, first: boolean, last: boolean): string {
+  if (tag !== 'css') return text.replace(/\s*\n\s*/g, ' ');
+  let out = text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1');
+  if (first) out = out.replace(/^\s+/, '');
+  if (last) out = out.replace(/\s+$/, '');
+  return out;
+}
 
-/** Minifies the literal parts of a template, leaving `${…}` expressions as they are. */
-function minifyParts(tag: string, body: string): string {
-  const parts = body.split(/(\$\{(?:[^{}]|\{[^{}]*\})*\})/);
-  return parts
-    .map((part, i) => {
-      if (i % 2 === 1) return part;
-      if (tag === 'css') {
-        return part
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};,>])\s*/g, '$1')
-          .replace(i === 0 ? /^\s+/ : /$^/, '')
-          .replace(i === parts.length - 1 ? /\s+$/ : /$^/, '');
+/** Copies a template literal's body starting at `i` (after the backtick); returns [text, index after the closing backtick]. */
+function template(code: string, i: number, tag: string | undefined): [string, number] {
+  let out = '';
+  let text = '';
+  let first = true;
+  for (;;) {
+    const c = code[i];
+    if (c === undefined) throw new Error('unterminated template literal');
+    if (c === '\\') {
+      text += c + code[i + 1];
+      i += 2;
+    } else if (c === '`') {
+      return [out + (tag ? minifyText(tag, text, first, true) : text) + '`', i + 1];
+    } else if (c === '$' && code[i + 1] === '{') {
+      out += (tag ? minifyText(tag, text, first, false) : text) + '${';
+      [text, first] = ['', false];
+      const [expression, next] = scan(code, i + 2, '}');
+      out += expression + '}';
+      i = next;
+    } else {
+      text += c;
+      i += 1;
+    }
+  }
+}
+
+/** Copies code from `i` until `end` at depth 0 (or the end), minifying tagged templates inside. */
+function scan(code: string, i: number, end?: string): [string, number] {
+  let out = '';
+  let depth = 0;
+  while (i < code.length) {
+    const c = code[i]!;
+    if (c === end && depth === 0) return [out, i + 1];
+    if (c === '{') depth += 1;
+    else if (c === '}') depth -= 1;
+    if (c === '`') {
+      const tag = /\b(css|html|svg)$/.exec(out)?.[1];
+      const [body, next] = template(code, i + 1, tag);
+      out += '`' + body;
+      i = next;
+    } else if (c === "'" || c === '"') {
+      let j = i + 1;
+      while (j < code.length && code[j] !== c) j += code[j] === '\\' ? 2 : 1;
+      out += code.slice(i, j + 1);
+      i = j + 1;
+    } else if (
+      c === '/' &&
+      code[i + 1] !== '/' &&
+      code[i + 1] !== '*' &&
+      /(^|[(,=:[!&|?{};+\-*%<>~^]|\breturn|\btypeof)\s*$/.test(out)
+    ) {
+      // A regular expression literal: copied up to its closing slash (not one in a [class]).
+      let [j, inClass] = [i + 1, false];
+      while (j < code.length && (code[j] !== '/' || inClass)) {
+        if (code[j] === '[') inClass = true;
+        else if (code[j] === ']') inClass = false;
+        j += code[j] === '\\' ? 2 : 1;
       }
-      return part.replace(/\s*\n\s*/g, ' ');
-    })
-    .join('');
+      out += code.slice(i, j + 1);
+      i = j + 1;
+    } else if (c === '/' && code[i + 1] === '/') {
+      const j = code.indexOf('\n', i);
+      out += code.slice(i, j < 0 ? code.length : j);
+      i = j < 0 ? code.length : j;
+    } else if (c === '/' && code[i + 1] === '*') {
+      const j = code.indexOf('*/', i + 2);
+      out += code.slice(i, j + 2);
+      i = j + 2;
+    } else {
+      out += c;
+      i += 1;
+    }
+  }
+  return [out, i];
 }
 
 export function minifyTemplate(code: string): string {
-  return code.replace(TEMPLATE, (_match, tag: string, body: string) => `${tag}\`${minifyParts(tag, body)}\``);
+  return scan(code, 0)[0];
 }
 
 export function minifyTemplates(): Plugin {

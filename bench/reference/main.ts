@@ -12,7 +12,8 @@ const REPORTED = new Set(['048', '484', '784']); // Bahrain, Mexico, United Arab
 const width = 960;
 const height = 500;
 
-const topology = (await (await fetch(new URL('./countries-110m.json', import.meta.url))).json()) as Topology<{
+// Relative to the page, as the canonical example's d3.json('countries-110m.json') is.
+const topology = (await (await fetch('countries-110m.json')).json()) as Topology<{
   countries: GeometryCollection<{ name: string }>;
 }>;
 const countries = feature(topology, topology.objects.countries);

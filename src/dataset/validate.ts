@@ -180,7 +180,14 @@ function provenance(value: unknown, texts: ReadonlyMap<string, string>): Dataset
     const id = str(sourceId);
     const file = str(byId.get(id)?.file);
     const text = file === undefined ? undefined : texts.get(file);
-    if (id !== undefined && typeof excerpt === 'string' && text !== undefined && !isVerbatim(excerpt, text)) {
+    // An empty excerpt is the schema's to report ("must not be empty"), not a misquote.
+    if (
+      id !== undefined &&
+      typeof excerpt === 'string' &&
+      excerpt.trim() &&
+      text !== undefined &&
+      !isVerbatim(excerpt, text)
+    ) {
       errors.push({ path, code: 'not-verbatim', values: [id], received: describeValue(excerpt) });
     }
   };

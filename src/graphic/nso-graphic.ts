@@ -48,6 +48,9 @@ import { graphicStyles } from './nso-graphic.styles.ts';
 export class NsoGraphic extends NsoElement {
   static override styles = [themeStyles, graphicStyles];
 
+  /** One formatter per language: building an Intl formatter costs tens of ms on a slow phone. */
+  private static readonly dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
   /** Counts the figures up when the panel scrolls into view (never under reduced motion). */
   @property({ type: Boolean, attribute: 'count-up' }) countUp = false;
 
@@ -68,8 +71,13 @@ export class NsoGraphic extends NsoElement {
   };
 
   private dateFormat(lang: Lang, iso: string): string {
-    // The date is a calendar day: format it in UTC so no time zone shifts it.
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    let format = NsoGraphic.dateFormats.get(lang);
+    if (!format) {
+      // The date is a calendar day: format it in UTC so no time zone shifts it.
+      format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+      NsoGraphic.dateFormats.set(lang, format);
+    }
+    return format.format(new Date(`${iso}T00:00:00Z`));
   }
 
   private get dataHref(): string {

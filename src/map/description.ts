@@ -12,12 +12,15 @@ import { MAP_STRINGS } from './map.strings.ts';
 export const reportedCountries = (countries: readonly Country[]): Country[] =>
   countries.filter((c) => c.status === 'reported');
 
+/** ListFormat is slow to create: one per language (the map re-renders on every hover). */
+const listFormats = new Map<Lang, Intl.ListFormat>();
+
 export function describeMap(countries: readonly Country[], lang: Lang): string {
   const strings = MAP_STRINGS[lang];
   const reported = reportedCountries(countries);
   if (reported.length === 0) return strings.none;
-  const names = new Intl.ListFormat(lang, { type: 'conjunction' }).format(
-    reported.map((c) => countryName(c.code, lang)),
-  );
+  let list = listFormats.get(lang);
+  if (!list) listFormats.set(lang, (list = new Intl.ListFormat(lang, { type: 'conjunction' })));
+  const names = list.format(reported.map((c) => countryName(c.code, lang)));
   return strings.summary(reported.length, names);
 }

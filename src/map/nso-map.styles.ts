@@ -82,17 +82,6 @@ export const mapStyles = css`
     stroke: var(--_focus);
     stroke-width: 3px;
   }
-  .country:focus-visible .focus-ring {
-    stroke: var(--_focus);
-    stroke-width: 2px;
-    stroke-dasharray: 4 3;
-    fill: none;
-  }
-  .focus-ring {
-    stroke: none;
-    fill: none;
-    pointer-events: none;
-  }
   .hatch-bg {
     fill: var(--_accent-soft);
   }

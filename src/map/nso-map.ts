@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Country, CountryCode, Dataset, Figure } from '../dataset/schema.ts';
 import { emit, NO_HIGHLIGHT, type Highlight } from '../events.ts';
 import { countryName } from '../i18n/country-names.ts';
@@ -25,6 +26,15 @@ const HATCH = 6;
 /** Where a floating card may sit in the frame (classes in nso-map.styles.ts), in order of preference. */
 const CORNERS = ['top-right', 'top-left', 'bottom-right', 'bottom-left'] as const;
 type Corner = (typeof CORNERS)[number];
+
+/** Intl formatters are slow to create (ICU data, ~10 ms at 4× CPU): one per language and notation. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, notation: Figure['notation'] = 'standard'): Intl.NumberFormat {
+  let format = numberFormats.get(lang + notation);
+  if (!format)
+    numberFormats.set(lang + notation, (format = new Intl.NumberFormat(lang, { notation, compactDisplay: 'long' })));
+  return format;
+}
 
 interface Reported {
   country: Country;
@@ -89,6 +99,9 @@ export class NsoMap extends NsoElement {
   });
 
   private observed?: Element;
+
+  /** The reported countries and their callouts, for the last countries, language and scale: hover re-renders. */
+  private placed?: { countries: readonly Country[]; lang: Lang; scale: number; reported: Reported[] };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -210,19 +223,7 @@ export class NsoMap extends NsoElement {
   protected renderContent(dataset: Dataset, lang: Lang): TemplateResult {
     const strings = MAP_STRINGS[lang];
     const scale = (this.frameWidth || WORLD.width) / WORLD.width;
-    const reported: Reported[] = reportedCountries(dataset.countries)
-      .flatMap((country) => {
-        const shape = WORLD.byCode.get(country.code);
-        return shape ? [{ country, shape, name: countryName(country.code, lang) }] : [];
-      })
-      .sort((a, b) => a.shape.at![0] - b.shape.at![0]);
-    const callouts = placeCallouts(
-      reported
-        .filter((r) => needsCallout(r.shape.size!, scale))
-        .map((r) => ({ code: r.country.code, at: r.shape.at!, width: labelWidth(r.name, LABEL_FONT, LABEL_PADDING) })),
-      { frameWidth: WORLD.width, frameHeight: WORLD.height, scale },
-    );
-    for (const r of reported) r.callout = callouts.find((c) => c.code === r.country.code);
+    const reported = this.placeReported(dataset.countries, lang, scale);
     const order = reported.map((r) => r.country.code);
     const active = this.active && order.includes(this.active) ? this.active : order[0];
     const highlighted = new Set(this.highlight.countries);
@@ -264,6 +265,26 @@ export class NsoMap extends NsoElement {
       </div>
       ${this.renderLegend(dataset, strings)} ${this.renderTable(dataset, lang, strings, reported)}
     `;
+  }
+
+  private placeReported(countries: readonly Country[], lang: Lang, scale: number): Reported[] {
+    const last = this.placed;
+    if (last?.countries === countries && last.lang === lang && last.scale === scale) return last.reported;
+    const reported: Reported[] = reportedCountries(countries)
+      .flatMap((country) => {
+        const shape = WORLD.byCode.get(country.code);
+        return shape ? [{ country, shape, name: countryName(country.code, lang) }] : [];
+      })
+      .sort((a, b) => a.shape.at![0] - b.shape.at![0]);
+    const callouts = placeCallouts(
+      reported
+        .filter((r) => needsCallout(r.shape.size!, scale))
+        .map((r) => ({ code: r.country.code, at: r.shape.at!, width: labelWidth(r.name, LABEL_FONT, LABEL_PADDING) })),
+      { frameWidth: WORLD.width, frameHeight: WORLD.height, scale },
+    );
+    for (const r of reported) r.callout = callouts.find((c) => c.code === r.country.code);
+    this.placed = { countries, lang, scale, reported };
+    return reported;
   }
 
   private renderCountry(
@@ -321,7 +342,7 @@ export class NsoMap extends NsoElement {
       <h3 id="card-title">${name}</h3>
       <p class="status">${strings.reported}</p>
       <p>${strings.count}${strings.colon}${this.formatCount(country, lang, strings)}</p>
-      <blockquote lang=${source?.lang ?? nothing} dir="auto">${country.provenance.excerpt}</blockquote>
+      <blockquote lang=${ifDefined(source?.lang)} dir="auto">${country.provenance.excerpt}</blockquote>
       ${
         source
           ? html`<p class="source">
@@ -361,11 +382,11 @@ export class NsoMap extends NsoElement {
   }
 
   private formatCount(country: Country, lang: Lang, strings: MapStrings): string {
-    return country.count === 'not-disclosed' ? strings.notDisclosed : new Intl.NumberFormat(lang).format(country.count);
+    return country.count === 'not-disclosed' ? strings.notDisclosed : numberFormat(lang).format(country.count);
   }
 
   private formatFigure(f: Figure, lang: Lang, strings: MapStrings): string {
-    const value = new Intl.NumberFormat(lang, { notation: f.notation, compactDisplay: 'long' }).format(f.value);
+    const value = numberFormat(lang, f.notation).format(f.value);
     return `${f.approximate ? `${strings.approximately} ` : ''}${value} ${pick(f.unit, lang)}`;
   }
 
@@ -428,7 +449,7 @@ export class NsoMap extends NsoElement {
               <th scope="row">${r.name}</th>
               <td>${strings.reported}</td>
               <td>${this.formatCount(r.country, lang, strings)}</td>
-              <td lang=${source?.lang ?? nothing} dir="auto">${source?.title ?? r.country.provenance.source}</td>
+              <td lang=${ifDefined(source?.lang)} dir="auto">${source?.title ?? r.country.provenance.source}</td>
             </tr>`;
           })}
         </tbody>

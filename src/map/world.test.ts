@@ -1,7 +1,7 @@
 /** Checks the committed build output, src/map/world.json (scripts/build-topology.ts). */
 import { describe, expect, it } from 'vitest';
 import { COUNTRY_CODES } from '../dataset/country-codes.ts';
-import { decodeValues, decodeWorld, encodeValues, type WorldTopology } from './world.ts';
+import { decodeValues, decodeWorld, encodeArcs, encodeValues, type WorldTopology } from './world.ts';
 import topology from './world.json';
 
 const world = decodeWorld(topology as WorldTopology);
@@ -42,10 +42,47 @@ describe('world.json', () => {
       width: 10,
       height: 10,
       quantum: 1,
-      arcs: [encodeValues([0, 0, 4, 0, 0, 4]), encodeValues([0, 0, 0, 4, 4, 0])].join(' '),
-      countries: [{ id: 'FR', rings: encodeValues([0, ~1]) }],
+      arcs: encodeArcs([
+        [0, 0, 4, 0, 4, 4],
+        [0, 0, 0, 4, 4, 4],
+      ]),
+      drawn: 'FR',
+      rings: encodeValues([0, ~1]),
+      marked: '',
+      at: '',
     });
     expect(tiny.byCode.get('FR')).toEqual({ code: 'FR', d: 'M0,0L4,0L4,4L0,4L0,0Z', at: [2, 2], size: [4, 4] });
+  });
+
+  it('decodeWorld reads unnamed areas as land without a code, and marked codes as points', () => {
+    const tiny = decodeWorld({
+      width: 10,
+      height: 10,
+      quantum: 1,
+      arcs: encodeArcs([[0, 0, 4, 0, 4, 4, 0, 0]]),
+      drawn: '',
+      rings: encodeValues([0]),
+      marked: 'BHMC',
+      at: encodeValues([5, 6, 7, 8]),
+    });
+    expect(tiny.shapes).toEqual([
+      { code: null, d: 'M0,0L4,0L4,4L0,0Z' },
+      { code: 'BH', d: '', at: [5, 6], size: [0, 0] },
+      { code: 'MC', d: '', at: [7, 8], size: [0, 0] },
+    ]);
+  });
+});
+
+describe('encodeArcs', () => {
+  it('encodeArcs writes an arc starting where the previous one ended with a zero first delta', () => {
+    const text = encodeArcs([
+      [3, 4, 10, 4],
+      [10, 4, 10, 9],
+    ]);
+    expect(text.split(' ').map(decodeValues)).toEqual([
+      [3, 4, 7, 0],
+      [0, 0, 0, 5],
+    ]);
   });
 });
 

@@ -2,32 +2,31 @@
  * The shipped geometry (world.json, written by scripts/build-topology.ts) and
  * its decoder. The file is a planar TopoJSON-like topology, already projected
  * into a `width` × `height` frame of user units, with integer coordinates in
- * 1/`quantum` units; each arc is a flat list [x0, y0, dx1, dy1, …], written
- * as text with `encodeValues` (a third of the size of a JSON number array,
- * once gzipped). Shared borders are stored once, and decoding takes no d3 at
- * run time.
+ * 1/`quantum` units; each arc is a list of deltas, written as text with
+ * `encodeValues` (a third of the size of a JSON number array, once gzipped). Shared borders are stored once, and decoding takes no d3 at
+ * run time. Codes and rings are long strings rather than one object per
+ * country: 0.7 KB less once gzipped (issue 9).
  */
 import type { CountryCode } from '../dataset/schema.ts';
-
-export interface WorldShape {
-  /** ISO 3166-1 alpha-2, or null for areas Natural Earth draws without one (Kosovo, Somaliland, N. Cyprus…). */
-  id: string | null;
-  /** For a country without rings: where to mark it (its main part's centroid), in user units. */
-  at?: [number, number];
-  /**
-   * Rings, separated by spaces; each lists its arcs' indices (~i: arc i reversed), each index written
-   * as its difference from the previous one with `encodeValues`. Absent when too small to draw.
-   */
-  rings?: string;
-}
 
 export interface WorldTopology {
   width: number;
   height: number;
   quantum: number;
-  /** The arcs, each encoded with `encodeValues`, separated by spaces. */
+  /** The arcs, written by `encodeArcs`. */
   arcs: string;
-  countries: WorldShape[];
+  /** The ISO 3166-1 alpha-2 codes drawn with rings, two letters each, in the order of `rings`. */
+  drawn: string;
+  /**
+   * One entry per shape, separated by commas: each code of `drawn`, then areas Natural Earth draws without
+   * one (Kosovo, Somaliland, N. Cyprus…). An entry's rings are separated by spaces; each lists its arcs'
+   * indices (~i: arc i reversed), each written as its difference from the previous one with `encodeValues`.
+   */
+  rings: string;
+  /** The codes too small to draw, two letters each: the map marks them at a point, with a callout. */
+  marked: string;
+  /** Their points (each main part's centroid), in user units: x and y for each code of `marked`, `encodeValues`. */
+  at: string;
 }
 
 export interface CountryShape {
@@ -70,11 +69,15 @@ export function encodeValues(values: readonly number[]): string {
   return out;
 }
 
+/** Each digit's value, by character code (a table: indexOf per character made decoding slow at 4× CPU). */
+const VALUE = new Uint8Array(128);
+for (let i = 0; i < DIGITS.length; i += 1) VALUE[DIGITS.charCodeAt(i)] = i;
+
 export function decodeValues(text: string): number[] {
   const out: number[] = [];
   let [v, shift] = [0, 1];
-  for (const char of text) {
-    const digit = DIGITS.indexOf(char);
+  for (let i = 0; i < text.length; i += 1) {
+    const digit = VALUE[text.charCodeAt(i)]!;
     v += (digit & 31) * shift;
     shift *= 32;
     if (digit < 32) {
@@ -86,6 +89,28 @@ export function decodeValues(text: string): number[] {
 }
 
 /**
+ * Arcs, each a flat list of absolute coordinates [x0, y0, x1, y1, …], as
+ * text: each arc's deltas with `encodeValues`, separated by spaces. An arc's
+ * first point is written relative to the previous arc's last point, where it
+ * usually starts (0.7 KB less once gzipped than from the origin).
+ */
+export function encodeArcs(arcs: readonly (readonly number[])[]): string {
+  let [x, y] = [0, 0];
+  return arcs
+    .map((arc) =>
+      encodeValues(
+        arc.map((v, i) => {
+          const delta = v - (i % 2 ? y : x);
+          if (i % 2) y = v;
+          else x = v;
+          return delta;
+        }),
+      ),
+    )
+    .join(' ');
+}
+
+/**
  * Decodes the shipped topology into SVG path strings (even-odd rings: holes
  * need no winding order). A drawn country's anchor and size are those of its
  * largest ring's bounding box, which is its main part (mainland France, not
@@ -93,35 +118,55 @@ export function decodeValues(text: string): number[] {
  */
 export function decodeWorld(topology: WorldTopology): World {
   const q = topology.quantum;
+  // Each arc as absolute coordinates, flat: [x0, y0, x1, y1, …] (see encodeArcs).
+  let [x, y] = [0, 0];
   const arcs = topology.arcs.split(' ').map((text) => {
     const flat = decodeValues(text);
-    const points: [number, number][] = [];
-    let [x, y] = [0, 0];
-    for (let i = 0; i < flat.length; i += 2) points.push([(x += flat[i]), (y += flat[i + 1])]);
-    return points;
+    for (let i = 0; i < flat.length; i += 2) {
+      flat[i] = x += flat[i]!;
+      flat[i + 1] = y += flat[i + 1]!;
+    }
+    return flat;
   });
-  const shapes = topology.countries.map(({ id, at, rings }): CountryShape => {
+  const code = (codes: string, i: number) => codes.slice(2 * i, 2 * i + 2) as CountryCode;
+  const shapes = (topology.rings ? topology.rings.split(',') : []).map((rings, i): CountryShape => {
     let d = '';
-    // Not drawn: a point, which always needs a callout.
-    let size: [number, number] | undefined = at && [0, 0];
     let main = -1;
-    for (const text of rings ? rings.split(' ') : []) {
-      let ref = 0;
-      const refs = decodeValues(text).map((delta) => (ref += delta));
-      // Each arc starts where the previous one ended: drop its first point.
-      const ring = refs.flatMap((ref, i) => (ref < 0 ? [...arcs[~ref]].reverse() : arcs[ref]).slice(i && 1));
-      d += `M${ring.join('L')}Z`;
-      const xs = ring.map((p) => p[0]);
-      const ys = ring.map((p) => p[1]);
-      const [x0, y0, x1, y1] = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+    let at: [number, number] = [0, 0];
+    let size: [number, number] = [0, 0];
+    for (const text of rings.split(' ')) {
+      let [ref, path] = [0, ''];
+      let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (const delta of decodeValues(text)) {
+        ref += delta;
+        const arc = arcs[ref < 0 ? ~ref : ref]!;
+        const n = arc.length / 2;
+        // Each arc starts where the previous one ended: skip its first point.
+        for (let k = path ? 1 : 0; k < n; k += 1) {
+          const j = 2 * (ref < 0 ? n - 1 - k : k);
+          const x = arc[j]!;
+          const y = arc[j + 1]!;
+          path += `${path ? 'L' : 'M'}${x},${y}`;
+          if (x < x0) x0 = x;
+          if (x > x1) x1 = x;
+          if (y < y0) y0 = y;
+          if (y > y1) y1 = y;
+        }
+      }
+      d += `${path}Z`;
       if ((x1 - x0) * (y1 - y0) > main) {
         main = (x1 - x0) * (y1 - y0);
         at = [(x0 + x1) / 2 / q, (y0 + y1) / 2 / q];
         size = [(x1 - x0) / q, (y1 - y0) / q];
       }
     }
-    return { code: id as CountryCode | null, d, at, size };
+    // Unnamed areas are only land: no anchor.
+    return i < topology.drawn.length / 2 ? { code: code(topology.drawn, i), d, at, size } : { code: null, d };
   });
+  // Not drawn: a point, which always needs a callout.
+  const points = decodeValues(topology.at);
+  for (let i = 0; i < topology.marked.length / 2; i += 1)
+    shapes.push({ code: code(topology.marked, i), d: '', at: [points[2 * i]!, points[2 * i + 1]!], size: [0, 0] });
   const byCode = new Map<CountryCode, CountryShape>();
   for (const shape of shapes) if (shape.code) byCode.set(shape.code, shape);
   return { width: topology.width, height: topology.height, quantum: q, shapes, byCode };

@@ -143,9 +143,10 @@ export const quotesStyles = css`
   .slide:focus-visible {
     outline-offset: -3px;
   }
-  /* The new slide fades in; the old one is hidden at once, so only one slide is ever exposed. */
+  /* A new slide fades in (not the first one: the graphic is complete at first paint); the old one is hidden
+     at once, so only one slide is ever exposed. */
   @media (prefers-reduced-motion: no-preference) {
-    .slide.current {
+    .moved .current {
       animation: fade-in 200ms ease-out;
     }
   }

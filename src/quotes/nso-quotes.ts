@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Dataset, Quote } from '../dataset/schema.ts';
 import { emit, NO_HIGHLIGHT, type Highlight } from '../events.ts';
 import { dirOf, pick, supportedLang, type Lang } from '../i18n/lang.ts';
@@ -117,6 +116,9 @@ export class NsoQuotes extends NsoElement {
 
   private swipeFrom?: { x: number; y: number; pointerId: number };
 
+  /** Whether the shown quote ever changed: only a change fades in, never the first paint. */
+  private moved = false;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('autoplay') || changed.has('interval')) this.rotation.configure(this.autoplay, this.interval);
@@ -137,6 +139,7 @@ export class NsoQuotes extends NsoElement {
 
   /** Shows `quote` and tells the graphic. */
   private show(quote: Quote, index: number): void {
+    this.moved = true;
     this.currentId = quote.id;
     emit(this, 'nso-quote-change', { id: quote.id, index });
   }
@@ -164,6 +167,7 @@ export class NsoQuotes extends NsoElement {
     if (!current || isHighlighted(current, this.highlight)) return;
     const match = quotes.find((quote) => isHighlighted(quote, this.highlight));
     if (!match || this.shadowRoot?.activeElement) return;
+    this.moved = true;
     this.currentId = match.id;
     this.rotation.stop();
   }
@@ -242,18 +246,14 @@ export class NsoQuotes extends NsoElement {
           </button>
         </div>
         <div
-          class="slides"
+          class="slides ${this.moved ? 'moved' : ''}"
           aria-live=${this.rotation.rotating ? 'off' : 'polite'}
           aria-atomic="false"
           @pointerdown=${this.onPointerDown}
           @pointerup=${this.onPointerUp}
           @pointercancel=${() => (this.swipeFrom = undefined)}
         >
-          ${repeat(
-            quotes,
-            (quote) => quote.id,
-            (quote, i) => this.renderSlide(dataset, quote, i, quotes.length, i === index, lang, s),
-          )}
+          ${quotes.map((quote, i) => this.renderSlide(dataset, quote, i, quotes.length, i === index, lang, s))}
         </div>
       </section>`;
   }

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Dataset } from '../dataset/schema.ts';
 import { emit, NO_HIGHLIGHT, type Highlight } from '../events.ts';
 import { approximateWord, formatFigure, formatNumberParts, languageName } from '../i18n/format.ts';
@@ -172,11 +171,7 @@ export class NsoStats extends NsoElement {
       <h3 id="heading" class="heading" part="heading">${strings.heading}</h3>
       <!-- role="list": WebKit drops list semantics from a list without bullets. -->
       <ul class="figures" part="figures" role="list">
-        ${repeat(
-          this.figures(dataset, lang),
-          (figure) => figure.id,
-          (figure) => this.renderFigure(figure, lang, strings),
-        )}
+        ${this.figures(dataset, lang).map((figure) => this.renderFigure(figure, lang, strings))}
       </ul>
     </section>`;
   }

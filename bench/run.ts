@@ -1,0 +1,525 @@
+/**
+ * `npm run bench` (issue 9): the embed against the canonical d3 world map
+ * (bench/reference), in headless Chromium with the CPU throttled 4×
+ * (Lighthouse's mobile setting, CDP Emulation.setCPUThrottlingRate).
+ *
+ * The npm script builds dist/ first; this builds the reference into
+ * dist-bench/reference and a scale page into dist-bench/scale, serves them
+ * from 127.0.0.1 without compression (sizes are computed from the bytes
+ * served), then loads the pages alternately, each in a fresh browser context
+ * (an empty cache: a reader's first visit), and prints every figure of the
+ * issue with its budget. Figures are printed, never asserted.
+ *
+ * Options: BENCH_RUNS (default 9, at least 7), CHROMIUM_PATH, `--write`
+ * (also writes bench/RESULTS.md).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { cpus } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { COUNTRY_CODES } from '../src/dataset/country-codes.ts';
+import type { Dataset } from '../src/dataset/schema.ts';
+import { validateDataset } from '../src/dataset/validate.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const RUNS = Math.max(7, Number(process.env.BENCH_RUNS ?? 9));
+const CPU_SLOWDOWN = 4;
+/** Desktop-sized: the hover test needs a mouse; CLS is also checked on a 360 px phone. */
+const VIEWPORT = { width: 1280, height: 800 };
+const PHONE = { width: 360, height: 740 };
+const FRAME_MS = 1000 / 60;
+/** After the graphic is complete, how long to keep watching for layout shifts and long tasks. */
+const SETTLE_MS = 1000;
+
+const BUDGET = { bytes: 0.8, time: 1.0, cls: 0, longTask: 200, hoverFrames: 1, scale: 1.5 };
+
+// --- Build the reference and the scale pages ---------------------------------------------------
+
+execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.config.ts', '--logLevel', 'warn'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+
+/**
+ * Every code the topology knows reported, and 200 quotes: the shipped
+ * dataset's entries, repeated with new ids (texts stay verbatim, links stay
+ * within each copy), so that it is valid.
+ */
+function scaleDataset(shipped: Dataset): Dataset {
+  const QUOTES = 200;
+  const copies = Math.ceil(QUOTES / shipped.quotes.length);
+  const quotes = Array.from({ length: copies }, (_, k) =>
+    shipped.quotes.map((q) => ({ ...q, id: `${q.id}-${k}`, respondsTo: q.respondsTo.map((id) => `${id}-${k}`) })),
+  )
+    .flat()
+    .slice(0, QUOTES);
+  const kept = new Set(quotes.map((q) => q.id));
+  for (const q of quotes) q.respondsTo = q.respondsTo.filter((id) => kept.has(id));
+  const provenance = shipped.countries[0]!.provenance;
+  const countries = COUNTRY_CODES.map((code, i) => ({
+    code,
+    status: 'reported' as const,
+    count: i % 3 === 0 ? ('not-disclosed' as const) : 10 * i,
+    provenance,
+  }));
+  return { ...shipped, countries, quotes };
+}
+
+const shipped = JSON.parse(readFileSync(join(root, 'data/dataset.json'), 'utf8')) as Dataset;
+const big = scaleDataset(shipped);
+const checked = validateDataset(big);
+if (!checked.ok) throw new Error(`the generated dataset is invalid: ${JSON.stringify(checked.errors.slice(0, 3))}`);
+
+const scaleDir = join(root, 'dist-bench/scale');
+mkdirSync(scaleDir, { recursive: true });
+writeFileSync(join(scaleDir, 'big.json'), JSON.stringify(big));
+const embedCss = readdirSync(join(root, 'dist/assets')).find((f) => /^embed-.*\.css$/.test(f));
+/** The publisher's snippet (dist/nso-graphic.js) with a dataset given by `src`: both scale pages load the same way. */
+const scalePage = (src: string) => `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Scale run</title><link rel="stylesheet" href="/assets/${embedCss}">
+<script type="module" src="/nso-graphic.js"></script></head>
+<body><main><nso-graphic src="${src}"></nso-graphic></main></body></html>`;
+writeFileSync(join(scaleDir, 'shipped.html'), scalePage('/data/dataset.json'));
+writeFileSync(join(scaleDir, 'big.html'), scalePage('/bench/big.json'));
+
+// --- Serve dist/, the reference and the scale pages ---------------------------------------------
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+const MOUNTS: [string, string][] = [
+  ['/reference/', join(root, 'dist-bench/reference')],
+  ['/bench/', scaleDir],
+  ['/', join(root, 'dist')],
+];
+
+function serve(): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const [prefix, dir] = MOUNTS.find(([p]) => path.startsWith(p))!;
+    const file = normalize(join(dir, path.slice(prefix.length)));
+    try {
+      if (!file.startsWith(dir)) throw new Error('outside');
+      const body = readFileSync(file);
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-length': body.length,
+        'cache-control': 'no-store',
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+// --- In the page -------------------------------------------------------------------------------
+
+interface Expect {
+  kind: 'ours' | 'reference';
+  countries?: number;
+  quotes?: number;
+}
+
+interface PageReport {
+  complete: number;
+  cls: number;
+  shifts: { value: number; at: number; sources: string[] }[];
+  longTasks: number[];
+}
+
+/**
+ * Runs before any of the page's scripts: watches layout shifts and long
+ * tasks, and checks every frame whether the graphic is complete. When it is,
+ * the time is taken in a task queued from that frame's rAF, i.e. after the
+ * frame holding it has been painted (the same for both pages).
+ */
+function instrument(expect: Expect): void {
+  const bench = {
+    complete: 0,
+    shifts: [] as { value: number; at: number; sources: string[] }[],
+    longTasks: [] as number[],
+  };
+  (window as unknown as { __bench: typeof bench }).__bench = bench;
+  const describe = (node: Node | null | undefined) => {
+    if (!(node instanceof Element)) return String(node?.nodeName ?? '?');
+    const host = (node.getRootNode() as ShadowRoot).host;
+    return `${host ? `${host.localName} > ` : ''}${node.localName}${node.className ? `.${String(node.className).trim().replace(/\s+/g, '.')}` : ''}`;
+  };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+      sources?: { node?: Node | null }[];
+    })[]) {
+      if (!entry.hadRecentInput)
+        bench.shifts.push({
+          value: entry.value,
+          at: entry.startTime,
+          sources: (entry.sources ?? []).map((s) => describe(s.node)),
+        });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) bench.longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+
+  const ours = () => {
+    const graphic = document.querySelector('nso-graphic')?.shadowRoot;
+    const map = graphic?.querySelector('nso-map')?.shadowRoot;
+    const stats = graphic?.querySelector('nso-stats')?.shadowRoot;
+    const quotes = graphic?.querySelector('nso-quotes')?.shadowRoot;
+    const slide = quotes?.querySelector('.slide.current');
+    return (
+      !!map?.querySelector('.land path') &&
+      map.querySelectorAll('.country').length === expect.countries &&
+      (stats?.querySelectorAll('.figure .value').length ?? 0) > 0 &&
+      quotes?.querySelectorAll('.slide').length === expect.quotes &&
+      !!slide?.querySelector('blockquote p')?.textContent?.trim() &&
+      // A slide fading in is not yet painted.
+      slide.getAnimations().length === 0
+    );
+  };
+  const done = expect.kind === 'ours' ? ours : () => 'complete' in document.body.dataset;
+  const check = () => {
+    if (!document.body || !done()) return void requestAnimationFrame(check);
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => (bench.complete = performance.now());
+    channel.port2.postMessage(null);
+  };
+  requestAnimationFrame(check);
+}
+
+/**
+ * Moves the mouse onto Mexico's shape and measures, in the page, from the
+ * pointer event's timestamp to the end of the first frame showing the
+ * details card (a task queued from that frame's rAF), counting frames.
+ */
+async function hoverLatency(page: Page): Promise<{ ms: number; frames: number }> {
+  const point = await page.evaluate(() => {
+    const map = document.querySelector('nso-graphic')!.shadowRoot!.querySelector('nso-map')!.shadowRoot!;
+    const mexico = map.querySelector('.country[data-code="MX"]')!;
+    mexico.scrollIntoView({ block: 'center' });
+    const box = mexico.getBoundingClientRect();
+    for (let fy = 0.3; fy <= 0.7; fy += 0.05)
+      for (let fx = 0.3; fx <= 0.7; fx += 0.05) {
+        const [x, y] = [box.left + fx * box.width, box.top + fy * box.height];
+        if (map.elementFromPoint(x, y)?.closest('.country') === mexico) return { x, y };
+      }
+    throw new Error('no point inside Mexico');
+  });
+  await page.mouse.move(2, 2);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const measured = page.evaluate(
+    () =>
+      new Promise<{ ms: number; frames: number }>((done) => {
+        const map = document.querySelector('nso-graphic')!.shadowRoot!.querySelector('nso-map')!.shadowRoot!;
+        addEventListener(
+          'pointermove',
+          (event) => {
+            const t0 = event.timeStamp;
+            let frames = 0;
+            const tick = () => {
+              frames += 1;
+              const card = map.querySelector<HTMLElement>('.card');
+              if (!card || card.hidden || !card.querySelector('h3')?.textContent)
+                return void requestAnimationFrame(tick);
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => done({ ms: performance.now() - t0, frames });
+              channel.port2.postMessage(null);
+            };
+            requestAnimationFrame(tick);
+          },
+          { capture: true, once: true },
+        );
+      }),
+  );
+  await page.mouse.move(point.x, point.y);
+  return measured;
+}
+
+// --- Runs --------------------------------------------------------------------------------------
+
+interface Load {
+  report: PageReport;
+  hover?: { ms: number; frames: number };
+  files?: { url: string; raw: number; gzip: number; brotli: number }[];
+}
+
+async function load(
+  browser: Browser,
+  url: string,
+  expect: Expect,
+  opts: { hover?: boolean; files?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<Load> {
+  const context = await browser.newContext({ viewport: opts.viewport ?? VIEWPORT, deviceScaleFactor: 1 });
+  try {
+    const page = await context.newPage();
+    // tsx (esbuild keepNames) wraps named functions in __name(), which the page lacks.
+    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    await page.addInitScript(instrument, expect);
+    page.on('pageerror', (error) => console.error(`${url}: ${error.message}`));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    const bodies: Promise<{ url: string; raw: number; gzip: number; brotli: number } | null>[] = [];
+    if (opts.files)
+      page.on('response', (response) =>
+        bodies.push(
+          response.status() !== 200
+            ? Promise.resolve(null)
+            : response.body().then((body) => ({
+                url: new URL(response.url()).pathname,
+                raw: body.length,
+                gzip: gzipSync(body, { level: 9 }).length,
+                brotli: brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length,
+              })),
+        ),
+      );
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { __bench: PageReport }).__bench.complete > 0, null, {
+      timeout: 60_000,
+      polling: 50,
+    });
+    await page.waitForTimeout(SETTLE_MS);
+    const raw = await page.evaluate(() => (window as unknown as { __bench: PageReport }).__bench);
+    const report = { ...raw, cls: raw.shifts.reduce((sum, s) => sum + s.value, 0) };
+    const hover = opts.hover ? await hoverLatency(page) : undefined;
+    const files = opts.files ? (await Promise.all(bodies)).filter((f) => f !== null) : undefined;
+    return { report, hover, files };
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+const table = (rows: string[][]) => {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(rows[0]!), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.slice(1).map(line)].join('\n');
+};
+
+const server = await serve();
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+
+const OURS = {
+  url: `${origin}/embed.html`,
+  expect: { kind: 'ours', countries: shipped.countries.length, quotes: shipped.quotes.length } as Expect,
+};
+const REFERENCE = { url: `${origin}/reference/index.html`, expect: { kind: 'reference' } as Expect };
+const SCALE_SHIPPED = { url: `${origin}/bench/shipped.html`, expect: OURS.expect };
+const SCALE_BIG = {
+  url: `${origin}/bench/big.html`,
+  expect: { kind: 'ours', countries: big.countries.length, quotes: big.quotes.length } as Expect,
+};
+
+const started = Date.now();
+const out: string[] = [];
+const print = (text = '') => {
+  console.log(text);
+  out.push(text);
+};
+
+try {
+  // Warm-up (disk cache, Chromium's first-run costs), then the bytes.
+  await load(browser, OURS.url, OURS.expect);
+  await load(browser, REFERENCE.url, REFERENCE.expect);
+  const oursFiles = (await load(browser, OURS.url, OURS.expect, { files: true })).files!;
+  const refFiles = (await load(browser, REFERENCE.url, REFERENCE.expect, { files: true })).files!;
+
+  // Interleaved, alternating which page goes first.
+  const ours: Load[] = [];
+  const reference: Load[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const pair = [
+      async () => ours.push(await load(browser, OURS.url, OURS.expect, { hover: true })),
+      async () => reference.push(await load(browser, REFERENCE.url, REFERENCE.expect)),
+    ];
+    if (i % 2) pair.reverse();
+    for (const run of pair) await run();
+    process.stderr.write(`run ${i + 1}/${RUNS}\r`);
+  }
+  const phone = await load(browser, OURS.url, OURS.expect, { viewport: PHONE });
+
+  const shippedRuns: Load[] = [];
+  const bigRuns: Load[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const pair = [
+      async () => shippedRuns.push(await load(browser, SCALE_SHIPPED.url, SCALE_SHIPPED.expect)),
+      async () => bigRuns.push(await load(browser, SCALE_BIG.url, SCALE_BIG.expect)),
+    ];
+    if (i % 2) pair.reverse();
+    for (const run of pair) await run();
+    process.stderr.write(`scale run ${i + 1}/${RUNS}\r`);
+  }
+
+  // --- Report ---
+  const sum = (files: typeof oursFiles, key: 'raw' | 'gzip' | 'brotli') => files.reduce((s, f) => s + f[key], 0);
+  const fileRows = (name: string, files: typeof oursFiles) => [
+    ...files.map((f) => [name, f.url, kb(f.raw), kb(f.gzip), kb(f.brotli)]),
+    [name, 'total', kb(sum(files, 'raw')), kb(sum(files, 'gzip')), kb(sum(files, 'brotli'))],
+  ];
+  print('## Bytes loaded (gzip -9, brotli 11, computed from the files served)');
+  print();
+  print(
+    table([
+      ['page', 'file', 'raw', 'gzip', 'brotli'],
+      ...fileRows('embed', oursFiles),
+      ...fileRows('reference', refFiles),
+    ]),
+  );
+  print();
+
+  const times = (runs: Load[]) => runs.map((r) => r.report.complete);
+  const longest = (runs: Load[]) => runs.map((r) => Math.max(0, ...r.report.longTasks));
+  const oursTime = median(times(ours));
+  const refTime = median(times(reference));
+  print(
+    `## Time to complete graphic (${RUNS} runs each, CPU ${CPU_SLOWDOWN}× slower, ${VIEWPORT.width}×${VIEWPORT.height})`,
+  );
+  print();
+  print(
+    table([
+      ['page', 'median', 'min', 'max', 'runs (ms)'],
+      ...(
+        [
+          ['embed', times(ours)],
+          ['reference', times(reference)],
+        ] as [string, number[]][]
+      ).map(([name, t]) => [
+        name,
+        ms(median(t)),
+        ms(Math.min(...t)),
+        ms(Math.max(...t)),
+        t.map((v) => v.toFixed(0)).join(' '),
+      ]),
+    ]),
+  );
+  print();
+
+  const hovers = ours.map((r) => r.hover!);
+  const hoverMs = median(hovers.map((h) => h.ms));
+  const hoverFrames = Math.ceil(hoverMs / FRAME_MS - 1e-9);
+  const cls = Math.max(...ours.map((r) => r.report.cls), phone.report.cls);
+  const shifts = [...ours, phone].flatMap((r) => r.report.shifts);
+  const longTask = Math.max(...longest(ours));
+  const bigTime = median(times(bigRuns));
+  const shippedTime = median(times(shippedRuns));
+  const bytesRatio = sum(oursFiles, 'gzip') / sum(refFiles, 'gzip');
+
+  print('## Budgets');
+  print();
+  print(
+    table([
+      ['figure', 'embed', 'reference', 'ratio', 'budget', 'verdict'],
+      [
+        'bytes, gzip',
+        kb(sum(oursFiles, 'gzip')),
+        kb(sum(refFiles, 'gzip')),
+        `${bytesRatio.toFixed(3)}×`,
+        `≤ ${BUDGET.bytes}×`,
+        verdict(bytesRatio <= BUDGET.bytes),
+      ],
+      [
+        'time to complete graphic (median)',
+        ms(oursTime),
+        ms(refTime),
+        `${(oursTime / refTime).toFixed(2)}×`,
+        `≤ ${BUDGET.time.toFixed(1)}×`,
+        verdict(oursTime <= refTime * BUDGET.time),
+      ],
+      [
+        `cumulative layout shift (worst of ${RUNS} at ${VIEWPORT.width} px and 1 at ${PHONE.width} px)`,
+        cls.toFixed(4),
+        '',
+        '',
+        '0',
+        verdict(cls === 0),
+      ],
+      [
+        `longest task, ${CPU_SLOWDOWN}× CPU (worst run; 0: none over 50 ms)`,
+        ms(longTask),
+        ms(Math.max(...longest(reference))),
+        '',
+        `< ${BUDGET.longTask} ms`,
+        verdict(longTask < BUDGET.longTask),
+      ],
+      [
+        'hover to details (median)',
+        `${hoverMs.toFixed(1)} ms = ${hoverFrames} frame${hoverFrames === 1 ? '' : 's'} at 60 Hz`,
+        '',
+        '',
+        `${BUDGET.hoverFrames} frame (${FRAME_MS.toFixed(1)} ms)`,
+        verdict(hoverFrames <= BUDGET.hoverFrames),
+      ],
+      [
+        `scale run: ${big.countries.length} countries, ${big.quotes.length} quotes, via src (median)`,
+        ms(bigTime),
+        `shipped via src: ${ms(shippedTime)}`,
+        `${(bigTime / shippedTime).toFixed(2)}×`,
+        `≤ ${BUDGET.scale}×`,
+        verdict(bigTime <= shippedTime * BUDGET.scale),
+      ],
+    ]),
+  );
+  print();
+  print(
+    `Hover runs: ${hovers.map((h) => `${h.ms.toFixed(1)} ms/${h.frames} rAF`).join(', ')}. ` +
+      `Long tasks, embed runs: ${longest(ours)
+        .map((v) => v.toFixed(0))
+        .join(' ')} ms; ` +
+      `scale big: ${longest(bigRuns)
+        .map((v) => v.toFixed(0))
+        .join(' ')} ms.`,
+  );
+  if (shifts.length)
+    print(
+      `Layout shifts: ${shifts.map((s) => `${s.value.toFixed(4)} at ${s.at.toFixed(0)} ms (${s.sources.join(', ')})`).join('; ')}`,
+    );
+  print();
+
+  const cpu = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? '?';
+  const machine =
+    `${new Date().toISOString().slice(0, 10)}; ${cpus().length} CPUs (${cpu}); Chromium ${browser.version()}; ` +
+    `Node ${process.version}; ${RUNS} runs; ${((Date.now() - started) / 1000).toFixed(0)} s.`;
+  print(`Machine: ${machine}`);
+
+  if (process.argv.includes('--write')) {
+    writeFileSync(
+      resolve(root, 'bench/RESULTS.md'),
+      `# Benchmark results\n\nLatest \`npm run bench -- --write\` (bench/run.ts; issue 9 for the budgets).\n\n${out.join('\n')}\n`,
+    );
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
