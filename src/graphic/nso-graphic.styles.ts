@@ -28,6 +28,9 @@ export const graphicStyles = css`
     grid-template-columns: minmax(0, 1fr);
     grid-template-areas: 'map' 'stats' 'quotes';
   }
+  .pending {
+    visibility: hidden;
+  }
   .map {
     grid-area: map;
   }

@@ -60,14 +60,41 @@ export class NsoGraphic extends NsoElement {
   /** What the children highlight, after the reader's last selection. */
   @state() private highlight: Highlight = NO_HIGHLIGHT;
 
+  /**
+   * The parts render in tasks of their own (see NsoElement); until all have,
+   * they stay hidden, so nothing moves under the reader's eyes (no layout shift).
+   */
+  @state() private partsReady = false;
+
+  protected override updated(): void {
+    if (this.partsReady) return;
+    const parts = [...(this.renderRoot.querySelectorAll<NsoElement>('nso-map, nso-stats, nso-quotes') ?? [])];
+    if (parts.length === 0) return;
+    void Promise.all(parts.map((part) => part.updateComplete)).then(() => (this.partsReady = true));
+  }
+
+  /**
+   * Highlights reach the other parts a frame later: what the reader touched
+   * (the map's card, the figure) paints first, the echoes after.
+   */
+  private highlightSoon(next: () => Highlight | undefined): void {
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.highlight = next() ?? NO_HIGHLIGHT;
+      }),
+    );
+  }
+
   private readonly onCountrySelect = (event: CountrySelectEvent) => {
     const dataset = this.currentData;
-    if (dataset) this.highlight = highlightForCountry(dataset, event.detail.code);
+    const { code } = event.detail;
+    this.highlightSoon(() => dataset && highlightForCountry(dataset, code));
   };
 
   private readonly onFigureFocus = (event: FigureFocusEvent) => {
     const dataset = this.currentData;
-    if (dataset) this.highlight = highlightForFigure(dataset, event.detail.id, event.detail.countries);
+    const { id, countries } = event.detail;
+    this.highlightSoon(() => dataset && highlightForFigure(dataset, id, countries));
   };
 
   private dateFormat(lang: Lang, iso: string): string {
@@ -92,7 +119,7 @@ export class NsoGraphic extends NsoElement {
         <h2 id="headline">${pick(dataset.meta.headline, lang)}</h2>
         <p>${pick(dataset.meta.standfirst, lang)}</p>
       </header>
-      <div class="grid">
+      <div class="grid ${this.partsReady ? '' : 'pending'}">
         <nso-map
           class="map"
           part="map"
@@ -122,7 +149,7 @@ export class NsoGraphic extends NsoElement {
           ?autoplay=${this.autoplay}
         ></nso-quotes>
       </div>
-      <footer part="footer">
+      <footer part="footer" class=${this.partsReady ? '' : 'pending'}>
         ${
           article
             ? html`<p>
