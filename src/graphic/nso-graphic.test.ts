@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { validDataset } from '../dataset/arbitrary.ts';
 import { EMBEDDED_DATASET } from '../dataset/embedded.ts';
 import type { Dataset } from '../dataset/schema.ts';
@@ -129,5 +130,33 @@ describe('<nso-graphic> renders every valid dataset', () => {
       window.removeEventListener('error', onError);
       el.data = EMBEDDED_DATASET;
     }
+  });
+});
+
+describe('<nso-graphic> wires its parts together', () => {
+  const part = (el: NsoGraphic, tag: string) => el.shadowRoot?.querySelector(tag)?.shadowRoot as ShadowRoot;
+  const marked = (el: NsoGraphic) =>
+    [...part(el, 'nso-stats').querySelectorAll('li.figure.marked')].map((li) => li.getAttribute('data-figure'));
+
+  it('a country opened on the map marks the figures that concern it', async () => {
+    const el = await mount({ lang: 'fr' });
+    await expect.poll(() => part(el, 'nso-map')?.querySelector('[data-code="BH"]')).toBeTruthy();
+    (part(el, 'nso-map').querySelector('[data-code="BH"]') as HTMLElement).focus();
+    await expect.poll(() => marked(el)).toEqual(['devices', 'countries-named']);
+  });
+
+  it('a figure hovered in the panel outlines its countries on the map', async () => {
+    const el = await mount({ lang: 'fr' });
+    const devices = await vi.waitFor(() => {
+      const li = part(el, 'nso-stats').querySelector('li[data-figure="devices"]');
+      if (!li) throw new Error('no figure yet');
+      return li;
+    });
+    await userEvent.hover(devices);
+    await expect
+      .poll(() =>
+        [...part(el, 'nso-map').querySelectorAll('.country.highlighted')].map((g) => g.getAttribute('data-code')),
+      )
+      .toEqual(expect.arrayContaining(['BH', 'MX', 'AE']));
   });
 });
