@@ -31,6 +31,11 @@ export const graphicStyles = css`
   .pending {
     visibility: hidden;
   }
+  /* Room for the parts while they render, taller than a screen, so the host page's content below never
+     rises into view only to be pushed back down (layout shift). */
+  .grid.pending {
+    min-height: 1200px;
+  }
   .map {
     grid-area: map;
   }

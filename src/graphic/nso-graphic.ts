@@ -165,7 +165,13 @@ export class NsoGraphic extends NsoElement {
         <p>${pick(dataset.meta.credits, lang)}</p>
         <p>
           ${strings.updated}
-          <time datetime=${dataset.meta.updated}>${this.dateFormat(lang, dataset.meta.updated)}</time>
+          <time datetime=${dataset.meta.updated}
+            >${
+              // Formatted once the parts are in: the first Intl call loads ICU data (~100 ms on a slow phone),
+              // and the header should not wait for it. The footer is hidden until then.
+              this.partsReady ? this.dateFormat(lang, dataset.meta.updated) : dataset.meta.updated
+            }</time
+          >
         </p>
         <p>
           <a href=${dataset.meta.dataUrl ?? this.dataHref} download="nso-dataset.json" title=${strings.dataHint}
