@@ -117,8 +117,9 @@ export default defineConfig(({ mode, command }): UserConfig => {
     build: {
       outDir: 'dist',
       emptyOutDir: true,
-      // Every browser that runs the graphic supports <link rel=modulepreload>: no polyfill to download.
-      modulePreload: { polyfill: false },
+      // No preload helper or polyfill to download: the pages import the graphic after their first paint,
+      // and preloading it would put it back before that paint (src/pages/embed.ts).
+      modulePreload: false,
       rolldownOptions: {
         input: {
           index: resolve(root, 'index.html'),
