@@ -3,9 +3,9 @@
  * autocomplete and underline data/dataset.json (it points at it with "$schema").
  * `--check` exits 1 when the committed file is out of date instead of writing.
  */
-import { readFile, writeFile } from 'node:fs/promises';
 import * as z from 'zod/mini';
 import { DatasetSchema } from '../src/dataset/schema.ts';
+import { writeOrCheck } from './generated-file.ts';
 
 const OUT = 'data/dataset.schema.json';
 
@@ -17,13 +17,4 @@ const schema = {
 };
 const text = `${JSON.stringify(schema, null, 2)}\n`;
 
-if (process.argv.includes('--check')) {
-  const current = await readFile(OUT, 'utf8').catch(() => '');
-  if (current !== text) {
-    console.error(`${OUT} is out of date: run npm run data`);
-    process.exitCode = 1;
-  }
-} else {
-  await writeFile(OUT, text);
-  console.log(`wrote ${OUT}`);
-}
+await writeOrCheck(OUT, text);

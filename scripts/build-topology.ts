@@ -21,7 +21,7 @@
  * Run: `npx tsx scripts/build-topology.ts` (or `npm run data`); `--check`
  * exits 1 when the committed file is out of date instead of writing.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeOrCheck } from './generated-file.ts';
 import { createRequire } from 'node:module';
 import { geoArea, geoCentroid, geoStream } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
@@ -209,15 +209,8 @@ const world: WorldTopology = {
 };
 const text = `${JSON.stringify(world)}\n`;
 
-if (process.argv.includes('--check')) {
-  const current = await readFile(OUT, 'utf8').catch(() => '');
-  if (current !== text) {
-    console.error(`${OUT} is out of date: run npm run data`);
-    process.exitCode = 1;
-  }
-} else {
-  await writeFile(OUT, text);
-  console.log(
-    `wrote ${OUT}: ${frame.width}×${frame.height}, ${arcs.length} arcs, ${drawn.length} shapes, ${text.length} bytes`,
-  );
-}
+await writeOrCheck(
+  OUT,
+  text,
+  `: ${frame.width}×${frame.height}, ${arcs.length} arcs, ${drawn.length} shapes, ${text.length} bytes`,
+);
