@@ -14,7 +14,10 @@ if (lang) {
   document.documentElement.lang = lang;
   graphic?.setAttribute('lang', lang);
 }
-if (theme === 'light' || theme === 'dark' || theme === 'auto') graphic?.setAttribute('theme', theme);
+if (theme === 'light' || theme === 'dark' || theme === 'auto') {
+  graphic?.setAttribute('theme', theme);
+  document.documentElement.dataset.theme = theme;
+}
 reportHeight();
 // The page paints its fallback first (an early first contentful paint), then the graphic loads and takes over.
 // (Preloading its chunk made Lighthouse count it before the first paint.)
