@@ -116,6 +116,8 @@ export const editorStyles = css`
   }
   .layout {
     display: grid;
+    /* minmax(0, …): the preview's wide table must not widen the page on a phone. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 24px;
   }
   @container (min-width: 1000px) {

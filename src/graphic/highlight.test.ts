@@ -29,8 +29,12 @@ describe('highlightForFigure', () => {
       quotes: [],
     });
   });
-  it('highlightForFigure("targets") marks the quote that gives the figure', () => {
-    expect(highlightForFigure(EMBEDDED_DATASET, 'targets').quotes).toEqual(['cathcart-targets']);
+  it('highlightForFigure("targets") leaves the carousel alone', () => {
+    expect(highlightForFigure(EMBEDDED_DATASET, 'targets')).toEqual({
+      countries: [],
+      figures: ['targets'],
+      quotes: [],
+    });
   });
   it('highlightForFigure(null) clears every highlight', () => {
     expect(highlightForFigure(EMBEDDED_DATASET, null)).toEqual({ countries: [], figures: [], quotes: [] });

@@ -16,9 +16,10 @@ export function highlightForCountry(dataset: Dataset, code: CountryCode | null):
 }
 
 /**
- * A figure hovered or focused in the panel: it, its countries and the quotes
- * that cite it. Derived figures (the count of countries) are not in the
- * dataset: their event's own countries are used.
+ * A figure hovered or focused in the panel: it and its countries. Quotes are
+ * left alone: hovering or tabbing past a figure must not turn the carousel
+ * under the reader (a country chosen on the map does). Derived figures (the
+ * count of countries) are not in the dataset: their event's own countries are used.
  */
 export function highlightForFigure(
   dataset: Dataset,
@@ -30,6 +31,6 @@ export function highlightForFigure(
   return {
     countries: figure?.countries ?? countries,
     figures: [id],
-    quotes: dataset.quotes.filter((q) => q.figures.includes(id)).map((q) => q.id),
+    quotes: [],
   };
 }

@@ -10,8 +10,15 @@ const params = new URLSearchParams(location.search);
 const graphic = document.querySelector('nso-graphic');
 const lang = supportedLang(params.get('lang'));
 const theme = params.get('theme');
+/** The frame's title, in the graphic's language (read by some assistive technologies). */
+const TITLES = {
+  fr: 'WhatsApp poursuit NSO en justice (graphique intégrable)',
+  en: 'WhatsApp takes NSO to court (embedded graphic)',
+  ar: 'واتساب يقاضي مجموعة NSO (رسم مضمّن)',
+};
 if (lang) {
   document.documentElement.lang = lang;
+  document.title = TITLES[lang];
   graphic?.setAttribute('lang', lang);
 }
 if (theme === 'light' || theme === 'dark' || theme === 'auto') {

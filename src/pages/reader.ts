@@ -7,6 +7,7 @@ import { LANGS, supportedLang, type Lang } from '../i18n/lang.ts';
 
 const PAGE_STRINGS: Record<Lang, Record<string, string>> = {
   fr: {
+    pageTitle: 'WhatsApp poursuit NSO en justice : la carte, les chiffres, les citations',
     brand: 'Graphique interactif',
     langs: 'Langue du graphique',
     title: 'WhatsApp poursuit NSO en justice',
@@ -28,6 +29,7 @@ const PAGE_STRINGS: Record<Lang, Record<string, string>> = {
     frameTitle: 'WhatsApp poursuit NSO en justice : carte, chiffres et citations',
   },
   en: {
+    pageTitle: 'WhatsApp takes NSO to court: the map, the figures, the quotes',
     brand: 'Interactive graphic',
     langs: 'Language of the graphic',
     title: 'WhatsApp takes NSO to court',
@@ -49,6 +51,7 @@ const PAGE_STRINGS: Record<Lang, Record<string, string>> = {
     frameTitle: 'WhatsApp takes NSO to court: map, figures and quotes',
   },
   ar: {
+    pageTitle: 'واتساب يقاضي مجموعة NSO: الخريطة والأرقام والاقتباسات',
     brand: 'رسم تفاعلي',
     langs: 'لغة الرسم',
     title: 'واتساب يقاضي مجموعة NSO',
@@ -99,6 +102,7 @@ function setLang(lang: Lang): void {
   const t = PAGE_STRINGS[lang];
   document.documentElement.lang = lang;
   document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  document.title = t.pageTitle ?? document.title;
   document.querySelector('nso-graphic')?.setAttribute('lang', lang);
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
     const text = t[el.dataset.i18n ?? ''];

@@ -440,13 +440,21 @@ describe('<nso-quotes> content', () => {
     const el = await mount();
     const seen: QuoteChangeDetail[] = [];
     el.addEventListener('nso-quote-change', (e) => seen.push(e.detail));
-    el.highlight = { ...NO_HIGHLIGHT, figures: ['targets'] };
+    el.highlight = { ...NO_HIGHLIGHT, quotes: ['cathcart-targets'] };
     await el.updateComplete;
     expect(currentName(el)).toEqual(['2 sur 5']);
     expect(visibleSlides(el)[0]!.querySelector('.mark')!.textContent).toBe('Liée à votre sélection');
     expect(root(el).querySelectorAll('.mark')).toHaveLength(1);
     expect(seen).toEqual([]);
     expect(focused(el)).toBeNull();
+  });
+
+  it('.highlight of a figure only marks the quotes that cite it, without turning the carousel', async () => {
+    const el = await mount();
+    el.highlight = { ...NO_HIGHLIGHT, figures: ['targets'] };
+    await el.updateComplete;
+    expect(currentName(el)).toEqual(['1 sur 5']);
+    expect(slides(el)[1]!.querySelector('.mark')?.textContent).toBe('Liée à votre sélection');
   });
 
   it('.highlight does not move the slide while the reader has focus inside', async () => {

@@ -64,7 +64,8 @@ const dirOfTag = (tag: string): 'ltr' | 'rtl' => dirOf(supportedLang(tag) ?? 'fr
  *
  * `.highlight`: quotes named by it, or sharing one of its figures or
  * countries, carry a visible "Linked to your selection" mark. When the shown
- * quote is not among them, the carousel moves to the first one that is,
+ * quote is not among them and the highlight names quotes or countries (not
+ * only figures), the carousel moves to the first one that is,
  * unless focus is inside the element (the reader is using it): focus is never
  * moved and the page is never scrolled. Such a move stops rotation and fires no
  * event, so a highlight cannot echo back as a new one.
@@ -162,6 +163,9 @@ export class NsoQuotes extends NsoElement {
   }
 
   private followHighlight(): void {
+    // Only a choice of quotes or countries turns the carousel; a figure the reader merely hovers or tabs past
+    // marks its quotes without moving anything.
+    if (this.highlight.quotes.length === 0 && this.highlight.countries.length === 0) return;
     const quotes = this.shown;
     const current = quotes[this.currentIndex];
     if (!current || isHighlighted(current, this.highlight)) return;
