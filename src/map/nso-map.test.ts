@@ -181,6 +181,8 @@ describe('<nso-map>', () => {
 
   it('lists every reported country in the data table, count not disclosed', async () => {
     const map = await mount(360, 'en');
+    await userEvent.click(map.shadowRoot!.querySelector('summary')!);
+    await expect.poll(() => map.shadowRoot!.querySelector('tbody')!.rows.length).toBe(3);
     const table = map.shadowRoot!.querySelector('table')!;
     expect(table.caption!.textContent!.trim()).toBe(
       'Countries where infections are reported, according to the article',

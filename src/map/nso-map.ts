@@ -91,6 +91,9 @@ export class NsoMap extends NsoElement {
   /** Where the floating card sits: a corner that leaves the open country visible. */
   @state() private corner: Corner = 'top-right';
 
+  /** The data table's rows are built when a reader opens it (a closed <details> shows nothing). */
+  @state() private tableOpen = false;
+
   /** What opened the card: focus-opened cards close when focus leaves the map. */
   private openedBy: 'pointer' | 'focus' | 'key' = 'pointer';
 
@@ -428,7 +431,10 @@ export class NsoMap extends NsoElement {
     strings: MapStrings,
     reported: readonly Reported[],
   ): TemplateResult {
-    return html`<details part="table">
+    return html`<details
+      part="table"
+      @toggle=${(event: Event) => (this.tableOpen = (event.currentTarget as HTMLDetailsElement).open)}
+    >
       <summary>${strings.showData}</summary>
       <table>
         <caption>
@@ -443,7 +449,7 @@ export class NsoMap extends NsoElement {
           </tr>
         </thead>
         <tbody>
-          ${reported.map((r) => {
+          ${(this.tableOpen ? reported : []).map((r) => {
             const source = dataset.sources.find((s) => s.id === r.country.provenance.source);
             return html`<tr>
               <th scope="row">${r.name}</th>
