@@ -28,6 +28,10 @@ step "the shipped dataset is valid"
 npm run -s validate
 step "build dist/"
 npm run -s build >/dev/null
+if [ -d .git ] && ! git diff --quiet -- custom-elements.json; then
+  echo "custom-elements.json is out of date: run npm run analyze and commit it" >&2
+  exit 1
+fi
 step "unit, browser and end-to-end tests"
 report="$(mktemp)"
 status=0
