@@ -5,6 +5,7 @@ import type { Country, CountryCode, Dataset, Figure } from '../dataset/schema.ts
 import { emit, NO_HIGHLIGHT, type Highlight } from '../events.ts';
 import { countryName } from '../i18n/country-names.ts';
 import { pick, type Lang } from '../i18n/lang.ts';
+import { keepNumbersTogether } from '../i18n/typography.ts';
 import { define } from '../shared/define.ts';
 import { NsoElement } from '../shared/nso-element.ts';
 import { themeStyles } from '../theme.ts';
@@ -345,7 +346,9 @@ export class NsoMap extends NsoElement {
       <h3 id="card-title">${name}</h3>
       <p class="status">${strings.reported}</p>
       <p>${strings.count}${strings.colon}${this.formatCount(country, lang, strings)}</p>
-      <blockquote lang=${ifDefined(source?.lang)} dir="auto">${country.provenance.excerpt}</blockquote>
+      <blockquote lang=${ifDefined(source?.lang)} dir="auto">
+        ${keepNumbersTogether(country.provenance.excerpt)}
+      </blockquote>
       ${
         source
           ? html`<p class="source">

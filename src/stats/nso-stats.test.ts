@@ -5,6 +5,7 @@ import { EMBEDDED_DATASET } from '../dataset/embedded.ts';
 import type { Dataset, Figure } from '../dataset/schema.ts';
 import type { FigureFocusDetail, Highlight } from '../events.ts';
 import { NO_HIGHLIGHT } from '../events.ts';
+import { keepNumbersTogether } from '../i18n/typography.ts';
 import './nso-stats.ts';
 import type { NsoStats } from './nso-stats.ts';
 
@@ -114,7 +115,9 @@ describe('<nso-stats> provenance', () => {
     await userEvent.click(devices.querySelector('summary') as HTMLElement);
     expect(devices.querySelector('details')?.open).toBe(true);
     expect(excerpt.checkVisibility()).toBe(true);
-    expect(text(excerpt)).toBe(`«${NNBSP}${EMBEDDED_DATASET.figures[0]?.provenance.excerpt}${NNBSP}»`);
+    expect(text(excerpt)).toBe(
+      `«${NNBSP}${keepNumbersTogether(EMBEDDED_DATASET.figures[0]!.provenance.excerpt)}${NNBSP}»`,
+    );
     expect(text(devices.querySelector('figcaption cite'))).toBe(TITLE);
   });
 
