@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { litGlobals } from './scripts/lit-globals.ts';
 import { minifyTemplates } from './scripts/minify-templates.ts';
 import { parseDatasetText } from './src/dataset/parse.ts';
 
@@ -88,7 +89,7 @@ export default defineConfig(({ mode, command }): UserConfig => {
     return {
       define,
       publicDir: false,
-      plugins: [minifyTemplates()],
+      plugins: [minifyTemplates(), litGlobals()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -113,7 +114,7 @@ export default defineConfig(({ mode, command }): UserConfig => {
   return {
     define,
     base: './',
-    plugins: [emitData(), datasetPreview(), minifyTemplates()],
+    plugins: [emitData(), datasetPreview(), minifyTemplates(), litGlobals()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,

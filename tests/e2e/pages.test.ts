@@ -58,9 +58,10 @@ describe('dist/embed.html, the iframe page', () => {
 });
 
 describe('dist/nso-graphic.js, the module publishers load', () => {
-  it('defines the four elements from another origin, and re-renders when lang changes', async () => {
+  it('defines the four elements from another origin, leaks no global, and re-renders when lang changes', async () => {
     const { page, errors, context } = await open(browser, `${host}blank.html`);
     await page.evaluate(() => document.body.append(document.createElement('nso-graphic')));
+    const before = await page.evaluate(() => Object.getOwnPropertyNames(window));
     await page.addScriptTag({ url: `${base}nso-graphic.js`, type: 'module' });
     const defined = await page.evaluate(() =>
       ['nso-graphic', 'nso-map', 'nso-stats', 'nso-quotes'].map((tag) => Boolean(customElements.get(tag))),
@@ -69,6 +70,9 @@ describe('dist/nso-graphic.js, the module publishers load', () => {
     await expect.poll(() => deepText(page, 'nso-graphic')).toMatch(/WhatsApp poursuit NSO en justice/);
     await page.evaluate(() => document.querySelector('nso-graphic')?.setAttribute('lang', 'en'));
     await expect.poll(() => deepText(page, 'nso-graphic')).toMatch(/WhatsApp takes NSO to court/);
+    // No globals leaked onto the publisher's page (Lit's own are kept inside the bundle).
+    const after = await page.evaluate(() => Object.getOwnPropertyNames(window));
+    expect(after.filter((key) => !before.includes(key))).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
