@@ -8,15 +8,24 @@ import { parseDatasetText } from './src/dataset/parse.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-/** Files readers can download ("Get the data"): the dataset, its schema and its sources. */
-const DATA_FILES = ['data/dataset.json', 'data/dataset.schema.json', 'data/sources/article.fr.txt'];
+/**
+ * Files readers can download ("Get the data"): the dataset, its schema and
+ * every source it names (read from the dataset, so a new source needs no
+ * change here).
+ */
+function dataFiles(): string[] {
+  const dataset = JSON.parse(readFileSync(resolve(root, 'data/dataset.json'), 'utf8')) as {
+    sources: { file: string }[];
+  };
+  return ['data/dataset.json', 'data/dataset.schema.json', ...dataset.sources.map((s) => `data/${s.file}`)];
+}
 
 function emitData(): Plugin {
   return {
     name: 'nso-emit-data',
     apply: 'build',
     generateBundle() {
-      for (const file of DATA_FILES) {
+      for (const file of dataFiles()) {
         this.emitFile({ type: 'asset', fileName: file, source: readFileSync(resolve(root, file)) });
       }
     },
@@ -118,8 +127,8 @@ export default defineConfig(({ mode, command }): UserConfig => {
     build: {
       outDir: 'dist',
       emptyOutDir: true,
-      // No preload helper or polyfill to download: the pages import the graphic after their first paint,
-      // and preloading it would put it back before that paint (src/pages/embed.ts).
+      // No modulepreload links or polyfill: the pages import the graphic after their first paint, and
+      // preloading it would make Lighthouse count it before that paint (src/pages/embed.ts).
       modulePreload: false,
       rolldownOptions: {
         input: {

@@ -14,14 +14,13 @@
  * (also writes bench/RESULTS.md).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { startStaticServer } from '../scripts/static-server.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium.ts';
 import { COUNTRY_CODES } from '../src/dataset/country-codes.ts';
 import type { Dataset } from '../src/dataset/schema.ts';
@@ -79,11 +78,10 @@ if (!checked.ok) throw new Error(`the generated dataset is invalid: ${JSON.strin
 const scaleDir = join(root, 'dist-bench/scale');
 mkdirSync(scaleDir, { recursive: true });
 writeFileSync(join(scaleDir, 'big.json'), JSON.stringify(big));
-const embedCss = readdirSync(join(root, 'dist/assets')).find((f) => /^embed-.*\.css$/.test(f));
 /** The publisher's snippet (dist/nso-graphic.js) with a dataset given by `src`: both scale pages load the same way. */
 const scalePage = (src: string) => `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Scale run</title><link rel="stylesheet" href="/assets/${embedCss}">
+<title>Scale run</title>
 <script type="module" src="/nso-graphic.js"></script></head>
 <body><main><nso-graphic src="${src}"></nso-graphic></main></body></html>`;
 writeFileSync(join(scaleDir, 'shipped.html'), scalePage('/data/dataset.json'));
@@ -91,40 +89,11 @@ writeFileSync(join(scaleDir, 'big.html'), scalePage('/bench/big.json'));
 
 // --- Serve dist/, the reference and the scale pages ---------------------------------------------
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
-const MOUNTS: [string, string][] = [
-  ['/reference/', join(root, 'dist-bench/reference')],
-  ['/bench/', scaleDir],
-  ['/', join(root, 'dist')],
-];
-
-function serve(): Promise<Server> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const [prefix, dir] = MOUNTS.find(([p]) => path.startsWith(p))!;
-    const file = normalize(join(dir, path.slice(prefix.length)));
-    try {
-      if (!file.startsWith(dir)) throw new Error('outside');
-      const body = readFileSync(file);
-      response.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'content-length': body.length,
-        'cache-control': 'no-store',
-      });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
+const serve = () =>
+  startStaticServer({
+    root: join(root, 'dist'),
+    mounts: { '/reference/': join(root, 'dist-bench/reference'), '/bench/': scaleDir },
   });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
 
 // --- In the page -------------------------------------------------------------------------------
 
@@ -319,7 +288,7 @@ const table = (rows: string[][]) => {
 };
 
 const server = await serve();
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const origin = server.url.replace(/\/$/, '');
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
 const OURS = {
@@ -512,5 +481,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }

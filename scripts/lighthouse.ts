@@ -4,39 +4,14 @@
  * score and the audits that cost points. Scores are printed, not asserted:
  * the performance score depends on the machine.
  */
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium.ts';
+import { startStaticServer } from './static-server.ts';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-const root = normalize('dist');
-const server = createServer(async (req, res) => {
-  const path = normalize(join(root, new URL(req.url ?? '/', 'http://x').pathname));
-  try {
-    const body = await readFile(path.endsWith('/') || path === root ? join(path, 'index.html') : path);
-    res.writeHead(200, {
-      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-      'cache-control': 'max-age=31536000',
-    });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+// Cached like a CDN would: Lighthouse judges the pages as readers would get them.
+const server = await startStaticServer({ root: 'dist', cacheControl: 'max-age=31536000' });
+const base = server.url;
 
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM_PATH,
@@ -66,6 +41,6 @@ try {
   }
 } finally {
   chrome.kill();
-  server.close();
+  await server.close();
 }
 console.log(worst === 100 ? 'every category scores 100' : `lowest score: ${worst}`);

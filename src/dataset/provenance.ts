@@ -17,19 +17,29 @@ export function normaliseForComparison(text: string): string {
   return text.normalize('NFC').replace(APOSTROPHES, "'").replace(QUOTATION_MARKS, '"').replace(SPACES, ' ').trim();
 }
 
+/**
+ * A test of excerpts against one source, which is normalised once: the
+ * editor checks every excerpt on every keystroke.
+ */
+export function verbatimIn(source: string): (excerpt: string) => boolean {
+  const haystack = normaliseForComparison(source);
+  return (excerpt) => {
+    const parts = excerpt
+      .split(ELISION)
+      .map(normaliseForComparison)
+      .filter((part) => part.length > 0);
+    if (parts.length === 0) return false;
+    let from = 0;
+    for (const part of parts) {
+      const at = haystack.indexOf(part, from);
+      if (at < 0) return false;
+      from = at + part.length;
+    }
+    return true;
+  };
+}
+
 /** True when `excerpt` appears verbatim in `source`, "(…)" standing for any gap. */
 export function isVerbatim(excerpt: string, source: string): boolean {
-  const haystack = normaliseForComparison(source);
-  const parts = excerpt
-    .split(ELISION)
-    .map(normaliseForComparison)
-    .filter((part) => part.length > 0);
-  if (parts.length === 0) return false;
-  let from = 0;
-  for (const part of parts) {
-    const at = haystack.indexOf(part, from);
-    if (at < 0) return false;
-    from = at + part.length;
-  }
-  return true;
+  return verbatimIn(source)(excerpt);
 }

@@ -5,7 +5,7 @@
  * `messages.ts` turns into a sentence in the reader's language.
  */
 import type * as z from 'zod/mini';
-import { isVerbatim } from './provenance.ts';
+import { verbatimIn } from './provenance.ts';
 import { DatasetSchema, type Dataset } from './schema.ts';
 
 export type Path = (string | number)[];
@@ -176,18 +176,13 @@ function provenance(value: unknown, texts: ReadonlyMap<string, string>): Dataset
       errors.push({ path: ['sources', i, 'file'], code: 'no-source-text', values: [file] });
     }
   });
+  const inSource = new Map([...texts].map(([file, text]) => [file, verbatimIn(text)]));
   const check = (path: Path, sourceId: unknown, excerpt: unknown) => {
     const id = str(sourceId);
     const file = str(byId.get(id)?.file);
-    const text = file === undefined ? undefined : texts.get(file);
+    const isIn = file === undefined ? undefined : inSource.get(file);
     // An empty excerpt is the schema's to report ("must not be empty"), not a misquote.
-    if (
-      id !== undefined &&
-      typeof excerpt === 'string' &&
-      excerpt.trim() &&
-      text !== undefined &&
-      !isVerbatim(excerpt, text)
-    ) {
+    if (id !== undefined && typeof excerpt === 'string' && excerpt.trim() && isIn && !isIn(excerpt)) {
       errors.push({ path, code: 'not-verbatim', values: [id], received: describeValue(excerpt) });
     }
   };

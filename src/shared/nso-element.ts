@@ -40,14 +40,14 @@ export abstract class NsoElement extends LitElement {
   /** A dataset given directly (as <nso-graphic> does for its children); it wins over `src`. */
   @property({ attribute: false }) data?: Dataset;
 
-  /** The language in use, resolved from `lang` attributes up the tree. */
-  @state() protected readerLang: Lang = 'fr';
+  /** The language in use, resolved from `lang` attributes up the tree before each render. */
+  protected readerLang: Lang = 'fr';
 
   /** The outcome of loading `src` (or, in the dev server, of checking the embedded dataset). */
   @state() private loaded?: LoadResult;
 
-  /** Turns a failure into sentences; loaded with the validator, only when something failed. */
-  @state() private describe?: (failure: LoadFailure, lang: Lang) => string[];
+  /** Turns a failure into sentences; its module is loaded only when something failed. */
+  private describe?: (failure: LoadFailure, lang: Lang) => string[];
 
   private loading?: AbortController;
 
@@ -105,9 +105,9 @@ export abstract class NsoElement extends LitElement {
   }
 
   /**
-   * Fetches and validates `src`. The loader, the validator and its messages
-   * are a separate chunk, fetched only here: the embedded dataset was
-   * validated at build time, so most readers never download them.
+   * Fetches and validates `src`. The loader and the validator are a separate
+   * chunk, fetched only here: the embedded dataset was validated at build
+   * time, so most readers never download them.
    */
   private async load(): Promise<void> {
     this.loading?.abort();
@@ -115,38 +115,39 @@ export abstract class NsoElement extends LitElement {
     if (!this.src) return;
     const controller = new AbortController();
     this.loading = controller;
-    const [{ loadDataset }, { formatLoadFailure }] = await Promise.all([
-      import('../dataset/load.ts'),
-      import('../dataset/messages.ts'),
-    ]);
+    const { loadDataset } = await import('../dataset/load.ts');
     const result = await loadDataset(new URL(this.src, document.baseURI), { signal: controller.signal });
-    if (controller.signal.aborted) return;
-    this.describe = formatLoadFailure;
-    this.loaded = result;
+    if (!controller.signal.aborted) await this.settle(result, () => !controller.signal.aborted);
   }
 
   /** The dev server shows an editor's invalid save in the page (see embedded.ts). */
   private async checkEmbeddedInDev(): Promise<void> {
     if (!import.meta.env.DEV) return;
-    const [{ checkEmbedded }, { formatLoadFailure }] = await Promise.all([
-      import('../dataset/check-embedded.ts'),
-      import('../dataset/messages.ts'),
-    ]);
+    const { checkEmbedded } = await import('../dataset/check-embedded.ts');
     const result = checkEmbedded(EMBEDDED_DATASET);
-    if (result.ok || this.src || this.data) return;
-    this.describe = formatLoadFailure;
-    this.loaded = result;
+    if (!result.ok) await this.settle(result, () => !this.src && !this.data);
+  }
+
+  /** Shows a load's outcome; a failure first loads the sentences that describe it. */
+  private async settle(result: LoadResult, stillWanted: () => boolean): Promise<void> {
+    if (!result.ok) this.describe = (await import('../dataset/messages.ts')).formatLoadFailure;
+    if (stillWanted()) this.loaded = result;
   }
 
   /** Renders the element's content for a valid dataset. */
   protected abstract renderContent(dataset: Dataset, lang: Lang): TemplateResult | typeof nothing;
 
-  private renderError(failure: LoadFailure, lang: Lang): TemplateResult {
+  /** The one alert for anything that keeps the graphic from showing. */
+  private renderAlert(lang: Lang, lines: readonly string[] = []): TemplateResult {
     return html`<div class="alert" role="alert" part="error">
       <h2>${ERROR_TITLE[lang]}</h2>
-      <ul>
-        ${(this.describe?.(failure, lang) ?? []).slice(0, MAX_ERRORS_SHOWN).map((line) => html`<li>${line}</li>`)}
-      </ul>
+      ${
+        lines.length > 0
+          ? html`<ul>
+              ${lines.slice(0, MAX_ERRORS_SHOWN).map((line) => html`<li>${line}</li>`)}
+            </ul>`
+          : nothing
+      }
       ${this.src ? html`<p>${this.src}</p>` : nothing}
     </div>`;
   }
@@ -161,7 +162,7 @@ export abstract class NsoElement extends LitElement {
       return this.renderContent(dataset, lang);
     } catch (error) {
       console.error(error);
-      return html`<div class="alert" role="alert" part="error"><h2>${ERROR_TITLE[lang]}</h2></div>`;
+      return this.renderAlert(lang);
     }
   }
 
@@ -174,7 +175,7 @@ export abstract class NsoElement extends LitElement {
           ? html`<p class="loading" role="status">${LOADING[lang]}</p>`
           : source.ok
             ? this.renderSafely(source.dataset, lang)
-            : this.renderError(source.failure, lang)
+            : this.renderAlert(lang, this.describe?.(source.failure, lang))
       }
     </div>`;
   }

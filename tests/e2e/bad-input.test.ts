@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { deepText, launch } from './browser.ts';
-import { startStaticServer, type Route, type StaticServer } from './static-server.ts';
+import { startStaticServer, type Route, type StaticServer } from '../../scripts/static-server.ts';
 
 const cdn = inject('baseURL');
 const shipped = readFileSync('data/dataset.json', 'utf8');

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { deepText, launch, open, recordCspViolations } from './browser.ts';
-import { startStaticServer, type Route, type StaticServer } from './static-server.ts';
+import { startStaticServer, type Route, type StaticServer } from '../../scripts/static-server.ts';
 
 const cdn = inject('baseURL');
 const cdnOrigin = new URL(cdn).origin;

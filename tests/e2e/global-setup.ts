@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { startStaticServer } from './static-server.ts';
+import { startStaticServer } from '../../scripts/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,7 +1,8 @@
 /**
- * A tiny static file server for the e2e tests: correct content types, optional
- * CORS (as a CDN sends), and pages held in memory with their own headers (a
- * publisher's page with a CSP). Host pages must come from a real loopback
+ * The one static file server of the e2e tests, the benchmark and the
+ * Lighthouse script: correct content types, folders mounted at prefixes,
+ * optional CORS (as a CDN sends), and pages held in memory with their own
+ * headers (a publisher's page with a CSP). Host pages must come from a real loopback
  * server: Chromium's Local Network Access blocks a page fulfilled by
  * `page.route` (an unknown, "public" address) from loading the loopback CDN.
  */
@@ -33,29 +34,43 @@ export interface Route {
   headers?: Record<string, string>;
 }
 
-export async function startStaticServer({
-  root,
-  cors = false,
-  routes = new Map(),
-}: {
-  root: string;
+export interface StaticServerOptions {
+  /** The folder served at "/". */
+  root?: string;
+  /** More folders by URL prefix ("/reference/"); the longest matching prefix wins. */
+  mounts?: Record<string, string>;
   cors?: boolean;
   /** Pages by path ("/two.html"), served before files. */
   routes?: Map<string, Route>;
-}): Promise<StaticServer> {
-  const base = resolve(root);
+  /** Default "no-store": measurements and tests always see the current build. */
+  cacheControl?: string;
+}
+
+export async function startStaticServer({
+  root,
+  mounts = {},
+  cors = false,
+  routes = new Map(),
+  cacheControl = 'no-store',
+}: StaticServerOptions): Promise<StaticServer> {
+  const folders = Object.entries({ ...(root ? { '/': root } : {}), ...mounts })
+    .map(([prefix, dir]) => [prefix, resolve(dir)] as const)
+    .sort(([a], [b]) => b.length - a.length);
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = routes.get(url.pathname);
     if (route) {
       res.writeHead(200, {
         'content-type': route.type ?? TYPES['.html'],
-        'cache-control': 'no-store',
+        'cache-control': cacheControl,
         ...route.headers,
       });
       return void res.end(route.body);
     }
-    let path = normalize(join(base, decodeURIComponent(url.pathname)));
+    const pathname = decodeURIComponent(url.pathname);
+    const [prefix, base] = folders.find(([prefix]) => pathname.startsWith(prefix)) ?? [];
+    if (prefix === undefined || base === undefined) return void res.writeHead(404).end();
+    let path = normalize(join(base, pathname.slice(prefix.length)));
     if (!path.startsWith(base)) return void res.writeHead(403).end();
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
@@ -65,7 +80,7 @@ export async function startStaticServer({
     }
     res.writeHead(200, {
       'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
+      'cache-control': cacheControl,
       ...(cors ? { 'access-control-allow-origin': '*' } : {}),
     });
     createReadStream(path).pipe(res);
