@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { EMBEDDED_DATA_URL } from '../dataset/data-url.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import { NO_HIGHLIGHT, type CountrySelectEvent, type FigureFocusEvent, type Highlight } from '../events.ts';
+import { formatDate } from '../i18n/format.ts';
 import { pick, type Lang } from '../i18n/lang.ts';
 import '../map/nso-map.ts';
 import '../quotes/nso-quotes.ts';
@@ -47,9 +48,6 @@ import { graphicStyles } from './nso-graphic.styles.ts';
  */
 export class NsoGraphic extends NsoElement {
   static override styles = [themeStyles, graphicStyles];
-
-  /** One formatter per language: building an Intl formatter costs tens of ms on a slow phone. */
-  private static readonly dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 
   /** Counts the figures up when the panel scrolls into view (never under reduced motion). */
   @property({ type: Boolean, attribute: 'count-up' }) countUp = false;
@@ -96,16 +94,6 @@ export class NsoGraphic extends NsoElement {
     const { id, countries } = event.detail;
     this.highlightSoon(() => dataset && highlightForFigure(dataset, id, countries));
   };
-
-  private dateFormat(lang: Lang, iso: string): string {
-    let format = NsoGraphic.dateFormats.get(lang);
-    if (!format) {
-      // The date is a calendar day: format it in UTC so no time zone shifts it.
-      format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
-      NsoGraphic.dateFormats.set(lang, format);
-    }
-    return format.format(new Date(`${iso}T00:00:00Z`));
-  }
 
   private get dataHref(): string {
     return this.src && !this.data ? new URL(this.src, document.baseURI).href : EMBEDDED_DATA_URL;
@@ -169,7 +157,7 @@ export class NsoGraphic extends NsoElement {
             >${
               // Formatted once the parts are in: the first Intl call loads ICU data (~100 ms on a slow phone),
               // and the header should not wait for it. The footer is hidden until then.
-              this.partsReady ? this.dateFormat(lang, dataset.meta.updated) : dataset.meta.updated
+              this.partsReady ? formatDate(dataset.meta.updated, lang) : dataset.meta.updated
             }</time
           >
         </p>

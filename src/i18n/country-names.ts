@@ -4,16 +4,11 @@
  * name for a code returns the code itself, which stays understandable.
  */
 import type { CountryCode } from '../dataset/schema.ts';
+import { once } from './intl.ts';
 import type { Lang } from './lang.ts';
-
-const displayNames = new Map<Lang, Intl.DisplayNames>();
 
 /** `countryName('BH', 'fr')` → 'Bahreïn'. */
 export function countryName(code: CountryCode, lang: Lang): string {
-  let names = displayNames.get(lang);
-  if (!names) {
-    names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
-    displayNames.set(lang, names);
-  }
+  const names = once(`region:${lang}`, () => new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' }));
   return names.of(code) ?? code;
 }

@@ -1,11 +1,13 @@
 /**
- * Numbers and lists in the reader's language, through Intl only: separators,
- * digits and words such as "milliard" come from the locale (ICU), never from
- * hand-written rules. Pure functions; formatters are cached because
- * constructing an Intl object costs far more than using one.
+ * Numbers, dates, plurals and lists in the reader's language, through Intl
+ * only: separators, digits and words such as "milliard" come from the locale
+ * (ICU), never from hand-written rules. Pure functions; formatters are built
+ * once (intl.ts) because constructing an Intl object costs far more than
+ * using one.
  */
 import type { CountryCode } from '../dataset/schema.ts';
 import { countryName } from './country-names.ts';
+import { once } from './intl.ts';
 import type { Lang } from './lang.ts';
 
 export type Notation = 'standard' | 'compact';
@@ -19,17 +21,12 @@ export interface FigureFormat {
 /** The word that marks an estimate; in all three languages it comes before the number. */
 const APPROXIMATELY: Record<Lang, string> = { fr: 'environ', en: 'about', ar: 'حوالي' };
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
 function numberFormat(lang: Lang, notation: Notation): Intl.NumberFormat {
-  const key = `${lang}:${notation}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    // compactDisplay "long" writes "1,5 milliard", not "1,5 Md", which readers would have to decode.
-    format = new Intl.NumberFormat(lang, notation === 'compact' ? { notation, compactDisplay: 'long' } : {});
-    numberFormats.set(key, format);
-  }
-  return format;
+  // compactDisplay "long" writes "1,5 milliard", not "1,5 Md", which readers would have to decode.
+  return once(
+    `number:${lang}:${notation}`,
+    () => new Intl.NumberFormat(lang, notation === 'compact' ? { notation, compactDisplay: 'long' } : {}),
+  );
 }
 
 /** The number alone: `formatNumber(1400, 'fr')` is "1 400" (U+202F), `formatNumber(1.5e9, 'en', 'compact')` "1.5 billion". */
@@ -69,12 +66,26 @@ export function formatCount(count: number, lang: Lang): string {
 
 /** Country names joined as a list, as the locale joins them: `formatCountryList(['BH', 'MX'], 'fr')` is "Bahreïn et Mexique". */
 export function formatCountryList(codes: readonly CountryCode[], lang: Lang): string {
-  return new Intl.ListFormat(lang, { type: 'conjunction', style: 'long' }).format(
-    codes.map((code) => countryName(code, lang)),
-  );
+  const list = once(`list:${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction', style: 'long' }));
+  return list.format(codes.map((code) => countryName(code, lang)));
 }
 
 /** A language's name in the reader's language: `languageName('fr', 'en')` is "French". */
 export function languageName(tag: string, lang: Lang): string {
-  return new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
+  const names = once(`language:${lang}`, () => new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' }));
+  return names.of(tag) ?? tag;
+}
+
+/** The plural category of a count, to choose a word: `pluralCategory(3, 'ar')` is "few". */
+export function pluralCategory(count: number, lang: Lang): Intl.LDMLPluralRule {
+  return once(`plural:${lang}`, () => new Intl.PluralRules(lang)).select(count);
+}
+
+/**
+ * A calendar day written out: `formatDate('2026-11-28', 'fr')` is "28 novembre 2026". Formatted in UTC so
+ * that no time zone moves it to the day before.
+ */
+export function formatDate(isoDay: string, lang: Lang): string {
+  const format = once(`date:${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }));
+  return format.format(new Date(`${isoDay}T00:00:00Z`));
 }

@@ -45,7 +45,14 @@ export function dirOf(lang: Lang): 'ltr' | 'rtl' {
   return lang === 'ar' ? 'rtl' : 'ltr';
 }
 
+type Localized = { fr: string; en: string; [lang: string]: string };
+
 /** A localized text in `lang`, else French (always present, the schema requires it). */
-export function pick(text: { fr: string; en: string; [lang: string]: string }, lang: Lang): string {
+export function pick(text: Localized, lang: Lang): string {
   return text[lang] ?? text.fr;
+}
+
+/** The language `pick` took the text in: `lang`, or French standing in (for the text's `lang` attribute). */
+export function pickedLang(text: Localized, lang: Lang): Lang {
+  return text[lang] === undefined ? 'fr' : lang;
 }

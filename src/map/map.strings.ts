@@ -6,8 +6,10 @@ export interface MapStrings {
   name: string;
   /** The colon after a label ("Source\u00a0: " in French typography). */
   colon: string;
-  /** "Infections reported in 3 countries: …" (names already joined). */
-  summary: (count: number, names: string) => string;
+  /** "Infections reported in 3 countries: …" (count formatted, noun chosen, names already joined). */
+  summary: (count: string, countries: string, names: string) => string;
+  /** "country"/"countries", by plural category of the count (Intl.PluralRules). */
+  countries: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
   none: string;
   reported: string;
   others: string;
@@ -17,7 +19,6 @@ export interface MapStrings {
   source: string;
   figures: string;
   quotes: string;
-  approximately: string;
   close: string;
   hint: string;
   showData: string;
@@ -30,7 +31,8 @@ export const MAP_STRINGS: Record<Lang, MapStrings> = {
   fr: {
     name: 'Carte du monde des infections signalées',
     colon: '\u00a0: ',
-    summary: (n, names) => `Infections signalées dans ${n} pays\u00a0: ${names}.`,
+    summary: (n, countries, names) => `Infections signalées dans ${n} ${countries}\u00a0: ${names}.`,
+    countries: { other: 'pays' },
     none: 'Aucun pays signalé.',
     reported: 'Infections signalées',
     others: 'Autres pays\u00a0: rien de signalé dans l’article',
@@ -39,7 +41,6 @@ export const MAP_STRINGS: Record<Lang, MapStrings> = {
     source: 'Source',
     figures: 'Chiffres liés',
     quotes: 'Citations liées',
-    approximately: 'environ',
     close: 'Fermer',
     hint: 'Survolez ou touchez un pays signalé, ou utilisez les flèches du clavier.',
     showData: 'Voir les données',
@@ -50,7 +51,8 @@ export const MAP_STRINGS: Record<Lang, MapStrings> = {
   en: {
     name: 'World map of reported infections',
     colon: ': ',
-    summary: (n, names) => `Infections reported in ${n} ${n === 1 ? 'country' : 'countries'}: ${names}.`,
+    summary: (n, countries, names) => `Infections reported in ${n} ${countries}: ${names}.`,
+    countries: { one: 'country', other: 'countries' },
     none: 'No country reported.',
     reported: 'Infections reported',
     others: 'Other countries: nothing reported in the article',
@@ -59,7 +61,6 @@ export const MAP_STRINGS: Record<Lang, MapStrings> = {
     source: 'Source',
     figures: 'Related figures',
     quotes: 'Related quotes',
-    approximately: 'about',
     close: 'Close',
     hint: 'Hover or tap a reported country, or use the arrow keys.',
     showData: 'Show the data',
@@ -70,7 +71,9 @@ export const MAP_STRINGS: Record<Lang, MapStrings> = {
   ar: {
     name: 'خريطة العالم للإصابات المُبلَّغ عنها',
     colon: ': ',
-    summary: (n, names) => `إصابات مُبلَّغ عنها في ${n} ${n > 2 && n < 11 ? 'دول' : 'دولة'}: ${names}.`,
+    summary: (n, countries, names) => `إصابات مُبلَّغ عنها في ${n} ${countries}: ${names}.`,
+    // Arabic counts take the plural from 3 to 10 ("few"), the dual for 2, the singular otherwise.
+    countries: { two: 'دولتين', few: 'دول', other: 'دولة' },
     none: 'لا توجد دولة مُبلَّغ عنها.',
     reported: 'إصابات مُبلَّغ عنها',
     others: 'دول أخرى: لم يُبلَّغ عن شيء في المقال',
@@ -79,7 +82,6 @@ export const MAP_STRINGS: Record<Lang, MapStrings> = {
     source: 'المصدر',
     figures: 'أرقام ذات صلة',
     quotes: 'اقتباسات ذات صلة',
-    approximately: 'حوالي',
     close: 'إغلاق',
     hint: 'مرّر المؤشر فوق دولة مُبلَّغ عنها أو المسها، أو استخدم مفاتيح الأسهم.',
     showData: 'عرض البيانات',

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Country, CountryCode, Dataset, Figure } from '../dataset/schema.ts';
 import { emit, NO_HIGHLIGHT, type Highlight } from '../events.ts';
 import { countryName } from '../i18n/country-names.ts';
+import { formatCount, formatFigure } from '../i18n/format.ts';
 import { pick, type Lang } from '../i18n/lang.ts';
 import { keepNumbersTogether } from '../i18n/typography.ts';
 import { define } from '../shared/define.ts';
@@ -27,15 +28,6 @@ const HATCH = 6;
 /** Where a floating card may sit in the frame (classes in nso-map.styles.ts), in order of preference. */
 const CORNERS = ['top-right', 'top-left', 'bottom-right', 'bottom-left'] as const;
 type Corner = (typeof CORNERS)[number];
-
-/** Intl formatters are slow to create (ICU data, ~10 ms at 4× CPU): one per language and notation. */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: Lang, notation: Figure['notation'] = 'standard'): Intl.NumberFormat {
-  let format = numberFormats.get(lang + notation);
-  if (!format)
-    numberFormats.set(lang + notation, (format = new Intl.NumberFormat(lang, { notation, compactDisplay: 'long' })));
-  return format;
-}
 
 interface Reported {
   country: Country;
@@ -369,7 +361,7 @@ export class NsoMap extends NsoElement {
                         type="button"
                         @click=${() => emit(this, 'nso-figure-focus', { id: f.id, countries: [...f.countries] })}
                       >
-                        ${this.formatFigure(f, lang, strings)}
+                        ${this.formatFigure(f, lang)}
                       </button>
                     </li>`,
                 )}
@@ -388,12 +380,11 @@ export class NsoMap extends NsoElement {
   }
 
   private formatCount(country: Country, lang: Lang, strings: MapStrings): string {
-    return country.count === 'not-disclosed' ? strings.notDisclosed : numberFormat(lang).format(country.count);
+    return country.count === 'not-disclosed' ? strings.notDisclosed : formatCount(country.count, lang);
   }
 
-  private formatFigure(f: Figure, lang: Lang, strings: MapStrings): string {
-    const value = numberFormat(lang, f.notation).format(f.value);
-    return `${f.approximate ? `${strings.approximately} ` : ''}${value} ${pick(f.unit, lang)}`;
+  private formatFigure(f: Figure, lang: Lang): string {
+    return `${formatFigure(f.value, lang, f)} ${pick(f.unit, lang)}`;
   }
 
   private renderLegend(dataset: Dataset, strings: MapStrings): TemplateResult {

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Dataset, Quote } from '../dataset/schema.ts';
 import { emit, NO_HIGHLIGHT, type Highlight } from '../events.ts';
 import { dirOf, pick, supportedLang, type Lang } from '../i18n/lang.ts';
+import { quoted } from '../i18n/typography.ts';
 import { define } from '../shared/define.ts';
 import { NsoElement } from '../shared/nso-element.ts';
 import { themeStyles } from '../theme.ts';
@@ -349,7 +350,7 @@ export class NsoQuotes extends NsoElement {
           }
         </figcaption>
       </figure>
-      ${this.renderPairs(s.respondsTo, answered, lang, s)} ${this.renderPairs(s.answeredBy, answers, lang, s)}
+      ${this.renderPairs(s.respondsTo, answered, lang)} ${this.renderPairs(s.answeredBy, answers, lang)}
     </div>`;
   }
 
@@ -392,7 +393,7 @@ export class NsoQuotes extends NsoElement {
   }
 
   /** "Responds to: « … »" links, each a button that shows the quote it names. */
-  private renderPairs(label: string, quotes: Quote[], lang: Lang, s: QuotesStrings): TemplateResult | typeof nothing {
+  private renderPairs(label: string, quotes: Quote[], lang: Lang): TemplateResult | typeof nothing {
     if (quotes.length === 0) return nothing;
     return html`<div class="pairs">
       <p class="pairs-label" aria-hidden="true">${label}</p>
@@ -402,7 +403,7 @@ export class NsoQuotes extends NsoElement {
           return html`<li>
             <button class="pair side-${target.side}" type="button" @click=${() => this.goTo(target.id)}>
               <span class="visually-hidden">${label}</span>
-              <span lang=${text.lang} dir=${dirOfTag(text.lang)}>${s.quoted(excerpt(text.passages[0] ?? ''))}</span>
+              <span lang=${text.lang} dir=${dirOfTag(text.lang)}>${quoted(excerpt(text.passages[0] ?? ''), lang)}</span>
               <span class="pair-who">${target.speaker}</span>
             </button>
           </li>`;

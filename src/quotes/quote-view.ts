@@ -5,7 +5,7 @@
  */
 import type { LocalizedText, Quote } from '../dataset/schema.ts';
 import type { Highlight } from '../events.ts';
-import { supportedLang, type Lang } from '../i18n/lang.ts';
+import { pickedLang, supportedLang, type Lang } from '../i18n/lang.ts';
 
 /** Which side's quotes the carousel shows. */
 export type SideFilter = 'all' | Quote['side'];
@@ -89,5 +89,5 @@ export function needsOrganisation(speaker: string, role: string, organisation: s
  * when it exists in that language, French (the fallback of `pick`) otherwise.
  */
 export function fallbackLang(text: LocalizedText, lang: Lang): 'fr' | undefined {
-  return text[lang] === undefined ? 'fr' : undefined;
+  return pickedLang(text, lang) === lang ? undefined : 'fr';
 }

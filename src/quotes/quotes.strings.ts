@@ -37,8 +37,6 @@ export interface QuotesStrings {
   highlighted: string;
   filter: string;
   filterAll: string;
-  /** Typographic quotation marks around a quoted excerpt. */
-  quoted: (text: string) => string;
 }
 
 export const QUOTES_STRINGS: Record<Lang, QuotesStrings> = {
@@ -65,7 +63,6 @@ export const QUOTES_STRINGS: Record<Lang, QuotesStrings> = {
     highlighted: 'Liée à votre sélection',
     filter: 'Afficher',
     filterAll: 'Tout',
-    quoted: (text) => `«\u202f${text}\u202f»`,
   },
   en: {
     title: 'Quotes',
@@ -90,7 +87,6 @@ export const QUOTES_STRINGS: Record<Lang, QuotesStrings> = {
     highlighted: 'Linked to your selection',
     filter: 'Show',
     filterAll: 'All',
-    quoted: (text) => `“${text}”`,
   },
   ar: {
     title: 'اقتباسات',
@@ -115,6 +111,5 @@ export const QUOTES_STRINGS: Record<Lang, QuotesStrings> = {
     highlighted: 'مرتبط باختيارك',
     filter: 'عرض',
     filterAll: 'الكل',
-    quoted: (text) => `«${text}»`,
   },
 };

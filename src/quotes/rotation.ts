@@ -14,6 +14,7 @@
  * - the rotation control restarts it even while held: the reader asked for it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { prefersReducedMotion } from '../shared/motion.ts';
 
 /** Milliseconds between two slides when nothing else is set (WCAG 2.2.2 needs a stop for anything over 5 s). */
 export const DEFAULT_INTERVAL = 7000;
@@ -27,9 +28,6 @@ export interface RotationOptions {
   /** Whether the reader asked for reduced motion; read when rotation is enabled. */
   prefersReducedMotion?: () => boolean;
 }
-
-const systemPrefersReducedMotion = (): boolean =>
-  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export class RotationController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
@@ -66,7 +64,7 @@ export class RotationController implements ReactiveController {
       interval !== undefined && Number.isFinite(interval) && interval >= MIN_INTERVAL ? interval : DEFAULT_INTERVAL;
     if (enabled !== this.enabled) {
       this.enabled = enabled;
-      this.on = enabled && !(this.options.prefersReducedMotion ?? systemPrefersReducedMotion)();
+      this.on = enabled && !(this.options.prefersReducedMotion ?? prefersReducedMotion)();
       this.held = { pointer: false, focus: false };
     }
     this.sync();

@@ -10,6 +10,7 @@
  *   replays it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { reducedMotionQuery } from '../shared/motion.ts';
 
 export interface CountUpOptions {
   /** Read on every host update: the count-up may be switched on or off at any time. */
@@ -20,8 +21,6 @@ export interface CountUpOptions {
 
 /** off: final values, not started; waiting: zero until in view; running; done: played once. */
 type Phase = 'off' | 'waiting' | 'running' | 'done';
-
-const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
 /** Fast, then settling on the value: the eye reads the last digits as they slow down. */
 const easeOutCubic = (t: number): number => 1 - (1 - t) ** 3;
@@ -55,7 +54,7 @@ export class CountUpController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.motion = window.matchMedia(REDUCED_MOTION);
+    this.motion = reducedMotionQuery();
     this.motion.addEventListener('change', this.onMotionChange);
   }
 

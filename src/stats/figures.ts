@@ -5,8 +5,8 @@
  */
 import type { CountryCode, Dataset, Figure } from '../dataset/schema.ts';
 import type { Highlight } from '../events.ts';
-import { formatCountryList, type Notation } from '../i18n/format.ts';
-import { pick, type Lang } from '../i18n/lang.ts';
+import { formatCountryList, pluralCategory, type Notation } from '../i18n/format.ts';
+import { pick, pickedLang, type Lang } from '../i18n/lang.ts';
 import { STATS_STRINGS } from './stats.strings.ts';
 
 /** The id of the derived count of countries (dataset figure ids are other slugs). */
@@ -55,8 +55,8 @@ export function figuresOf(dataset: Dataset, lang: Lang): ShownFigure[] {
     notation: figure.notation,
     unit: pick(figure.unit, lang),
     label: pick(figure.label, lang),
-    unitLang: lang in figure.unit ? lang : 'fr',
-    labelLang: lang in figure.label ? lang : 'fr',
+    unitLang: pickedLang(figure.unit, lang),
+    labelLang: pickedLang(figure.label, lang),
     countries: figure.countries,
     citations: [citation(dataset, figure.provenance)],
   }));
@@ -64,7 +64,7 @@ export function figuresOf(dataset: Dataset, lang: Lang): ShownFigure[] {
   // No countries named means nothing to count: "0 countries" is not something the article says.
   if (countries.length === 0) return shown;
   const strings = STATS_STRINGS[lang];
-  const category = new Intl.PluralRules(lang).select(countries.length);
+  const category = pluralCategory(countries.length, lang);
   // Countries often share one excerpt (one sentence names them all): cite each once.
   const excerpts = new Map(countries.map((c) => [`${c.provenance.source}\n${c.provenance.excerpt}`, c.provenance]));
   shown.push({

@@ -4,7 +4,7 @@ import type { Dataset } from '../dataset/schema.ts';
 import { emit, NO_HIGHLIGHT, type Highlight } from '../events.ts';
 import { approximateWord, formatFigure, formatNumberParts, languageName } from '../i18n/format.ts';
 import { supportedLang, type Lang } from '../i18n/lang.ts';
-import { keepNumbersTogether } from '../i18n/typography.ts';
+import { keepNumbersTogether, quoted } from '../i18n/typography.ts';
 import { define } from '../shared/define.ts';
 import { NsoElement } from '../shared/nso-element.ts';
 import { themeStyles } from '../theme.ts';
@@ -117,7 +117,7 @@ export class NsoStats extends NsoElement {
     const sourceLang = supportedLang(citation.lang);
     return html`<figure class="citation">
       <blockquote part="excerpt" lang=${citation.lang} dir="auto">
-        ${strings.quoteOpen}${keepNumbersTogether(citation.excerpt)}${strings.quoteClose}
+        ${quoted(keepNumbersTogether(citation.excerpt), lang)}
       </blockquote>
       <figcaption>
         <cite lang=${citation.lang} dir="auto"

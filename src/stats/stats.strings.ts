@@ -12,9 +12,6 @@ export interface StatsStrings {
   source: string;
   /** Completes the disclosure's name for screen readers, who reach it by Tab without the figure around it. */
   sourceOf: (figure: string) => string;
-  /** Opening and closing quotation marks around an excerpt, as the reader's language writes them. */
-  quoteOpen: string;
-  quoteClose: string;
   /** "(in French)" after a source whose language is not the reader's. */
   inLanguage: (language: string) => string;
   /** Shown on a figure linked to what the reader selected elsewhere (map, quotes). */
@@ -33,8 +30,6 @@ export const STATS_STRINGS: Record<Lang, StatsStrings> = {
     heading: 'Les chiffres',
     source: 'Source',
     sourceOf: (figure) => `\u00a0: ${figure}`,
-    quoteOpen: '«\u202f',
-    quoteClose: '\u202f»',
     inLanguage: (language) => `(en ${language})`,
     linked: 'Lié à la sélection',
     countriesUnit: { one: 'pays cité', other: 'pays cités' },
@@ -44,8 +39,6 @@ export const STATS_STRINGS: Record<Lang, StatsStrings> = {
     heading: 'Key figures',
     source: 'Source',
     sourceOf: (figure) => `: ${figure}`,
-    quoteOpen: '“',
-    quoteClose: '”',
     inLanguage: (language) => `(in ${language})`,
     linked: 'Linked to your selection',
     countriesUnit: { one: 'country named', other: 'countries named' },
@@ -55,8 +48,6 @@ export const STATS_STRINGS: Record<Lang, StatsStrings> = {
     heading: 'أبرز الأرقام',
     source: 'المصدر',
     sourceOf: (figure) => `: ${figure}`,
-    quoteOpen: '«',
-    quoteClose: '»',
     inLanguage: (language) => `(باللغة ${language})`,
     linked: 'مرتبط بتحديدك',
     // Arabic counts take the plural from 3 to 10 ("few") and the singular from 11 ("many", "other").
