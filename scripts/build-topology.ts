@@ -11,7 +11,7 @@
  *    projected to the same points for both, so it stays shared;
  * 3. rebuild a planar topology, drop rings under MIN_RING_AREA and simplify
  *    (Visvalingam, MIN_TRIANGLE_AREA), for a map at most ~1400 CSS px wide;
- * 4. round to a 1/QUANTUM grid and delta-encode the arcs as text (world.ts, encodeArcs);
+ * 4. round to whole user units and delta-encode the arcs as text (world.ts, encodeArcs);
  * 5. give every ISO 3166-1 alpha-2 code left without a ring an anchor (its
  *    main part's centroid), taken from the finer 10m file, or from
  *    EXTRA_POINTS where Natural Earth has no feature of its own for it; the
@@ -40,8 +40,7 @@ const ANTARCTICA = '010';
 const MIN_RING_AREA = 8;
 /** Visvalingam's threshold (user units²): points whose triangle is smaller are removed. */
 const MIN_TRIANGLE_AREA = 12;
-/** Coordinates are stored in 1/QUANTUM user units: 1 unit is 1.4 CSS px at 1400 px wide, 0.3 at 320. */
-const QUANTUM = 1;
+// Coordinates are stored in whole user units: 1 unit is 1.4 CSS px at 1400 px wide, 0.3 at 320.
 
 /**
  * ISO codes that Natural Earth folds into another feature (French overseas
@@ -135,7 +134,7 @@ function encodeArc(source: number): number {
   if (known !== undefined) return known;
   const flat: number[] = [];
   for (const point of planar.arcs[source]) {
-    const [x, y] = [Math.round(point[0] * QUANTUM), Math.round(point[1] * QUANTUM)];
+    const [x, y] = [Math.round(point[0]), Math.round(point[1])];
     if (flat.length > 0 && x === flat.at(-2) && y === flat.at(-1)) continue;
     flat.push(x, y);
   }
@@ -177,19 +176,22 @@ const drawn: { code: string; rings: string }[] = [];
 const marked: { code: string; at: [number, number] }[] = [];
 const missing: string[] = [];
 for (const code of COUNTRY_CODES) {
+  const own = rings.get(code);
+  // A drawn country's anchor and size come from its rings at run time (world.ts), saving ~2 KB gzip.
+  if (own) {
+    drawn.push({ code, rings: encodeRings(own) });
+    continue;
+  }
   const main = mainParts.get(code)?.polygon;
   const lonLat = main ? geoCentroid(main) : EXTRA_POINTS[code];
   if (!lonLat) {
     missing.push(code);
     continue;
   }
-  // Clamped into the frame: Antarctica, cropped, is marked on the bottom edge.
+  // Nothing drawn: the map always marks it with a callout, so it needs no size. Clamped into the frame:
+  // Antarctica, cropped, is marked on the bottom edge.
   const [x, y] = project(lonLat);
-  const own = rings.get(code);
-  // A drawn country's anchor and size come from its rings at run time (world.ts), saving ~2 KB gzip.
-  if (own) drawn.push({ code, rings: encodeRings(own) });
-  // Nothing drawn: the map always marks it with a callout, so it needs no size.
-  else marked.push({ code, at: [clamp(x, frame.width), clamp(y, frame.height)] });
+  marked.push({ code, at: [clamp(x, frame.width), clamp(y, frame.height)] });
 }
 
 if (missing.length > 0) {
@@ -200,7 +202,6 @@ if (missing.length > 0) {
 const world: WorldTopology = {
   width: frame.width,
   height: frame.height,
-  quantum: QUANTUM,
   arcs: encodeArcs(arcs),
   drawn: drawn.map((c) => c.code).join(''),
   rings: [...drawn.map((c) => c.rings), ...unnamed.map(encodeRings)].join(','),

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { EMBEDDED_DATA_URL } from '../dataset/data-url.ts';
 import type { Dataset } from '../dataset/schema.ts';
+import { sourceOf } from '../dataset/source.ts';
 import { NO_HIGHLIGHT, type CountrySelectEvent, type FigureFocusEvent, type Highlight } from '../events.ts';
 import { formatDate } from '../i18n/format.ts';
 import { pick, type Lang } from '../i18n/lang.ts';
@@ -101,7 +102,7 @@ export class NsoGraphic extends NsoElement {
 
   protected renderContent(dataset: Dataset, lang: Lang): TemplateResult {
     const strings = GRAPHIC_STRINGS[lang];
-    const article = dataset.sources.find((s) => s.id === dataset.meta.article);
+    const article = sourceOf(dataset, dataset.meta.article);
     return html`<article aria-labelledby="headline">
       <header part="header">
         <h2 id="headline">${pick(dataset.meta.headline, lang)}</h2>

@@ -102,9 +102,6 @@ export const mapStyles = css`
     font-size: 0.9375em;
     z-index: 1;
   }
-  .card[hidden] {
-    display: none;
-  }
   /* Wide frames: the card floats in a corner that leaves the country visible (NsoMap.placeCard).
      Corners are physical: the map is never mirrored. */
   @container (min-width: 640px) {

@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type T
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Country, CountryCode, Dataset, Figure } from '../dataset/schema.ts';
+import { sourceOf } from '../dataset/source.ts';
 import { emit, NO_HIGHLIGHT, type Highlight } from '../events.ts';
 import { countryName } from '../i18n/country-names.ts';
 import { formatCount, formatFigure } from '../i18n/format.ts';
@@ -14,11 +15,21 @@ import { labelWidth, needsCallout, placeCallouts, type Callout } from './callout
 import { describeMap, reportedCountries } from './description.ts';
 import { MAP_STRINGS, type MapStrings } from './map.strings.ts';
 import { mapStyles } from './nso-map.styles.ts';
-import { decodeWorld, type CountryShape, type WorldTopology } from './world.ts';
+import { decodeWorld, type CountryShape, type World, type WorldTopology } from './world.ts';
 import topology from './world.json';
 
-/** Decoded once per page, shared by every map. */
-const WORLD = decodeWorld(topology as WorldTopology);
+/**
+ * Decoded once per page, shared by every map, on first use: a page that loads
+ * the module only for its figures or quotes never pays for it.
+ */
+let decoded: { world: World; land: CountryShape[] } | undefined;
+function world(): { world: World; land: CountryShape[] } {
+  if (!decoded) {
+    const w = decodeWorld(topology as WorldTopology);
+    decoded = { world: w, land: w.shapes.filter((s) => s.d) };
+  }
+  return decoded;
+}
 
 /** Callout label text size and padding, CSS px. */
 const LABEL_FONT = 13;
@@ -28,6 +39,13 @@ const HATCH = 6;
 /** Where a floating card may sit in the frame (classes in nso-map.styles.ts), in order of preference. */
 const CORNERS = ['top-right', 'top-left', 'bottom-right', 'bottom-left'] as const;
 type Corner = (typeof CORNERS)[number];
+
+/** The hatch of reported countries (not colour alone: WCAG 1.4.1), `size` user units per period. */
+const hatchPattern = (id: string, size: number): SVGTemplateResult =>
+  svg`<pattern id=${id} patternUnits="userSpaceOnUse" width=${size} height=${size} patternTransform="rotate(45)">
+    <rect class="hatch-bg" width=${size} height=${size}></rect>
+    <rect class="hatch-line" width=${size / 3} height=${size}></rect>
+  </pattern>`;
 
 interface Reported {
   country: Country;
@@ -87,8 +105,8 @@ export class NsoMap extends NsoElement {
   /** The data table's rows are built when a reader opens it (a closed <details> shows nothing). */
   @state() private tableOpen = false;
 
-  /** What opened the card: focus-opened cards close when focus leaves the map. */
-  private openedBy: 'pointer' | 'focus' | 'key' = 'pointer';
+  /** Whether focus opened the card: such a card closes when focus leaves the map. */
+  private openedByFocus = false;
 
   private readonly resizeObserver = new ResizeObserver(([entry]) => {
     this.frameWidth = entry.contentRect.width;
@@ -164,8 +182,8 @@ export class NsoMap extends NsoElement {
     if (fromCard) this.focusCountry(this.active);
   };
 
-  private show(code: CountryCode, by: NsoMap['openedBy']): void {
-    this.openedBy = by;
+  private show(code: CountryCode, byFocus = false): void {
+    this.openedByFocus = byFocus;
     if (this.open === code) return;
     this.open = code;
     emit(this, 'nso-country-select', { code });
@@ -202,13 +220,13 @@ export class NsoMap extends NsoElement {
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       if (this.open === code) this.hide();
-      else this.show(code, 'key');
+      else this.show(code);
     }
   }
 
   private onFocusOut(event: FocusEvent): void {
     const to = event.relatedTarget as Node | null;
-    if (this.openedBy === 'focus' && !(to && this.shadowRoot?.contains(to))) this.hide();
+    if (this.openedByFocus && !(to && this.shadowRoot?.contains(to))) this.hide();
   }
 
   private closeCard(): void {
@@ -218,39 +236,28 @@ export class NsoMap extends NsoElement {
 
   protected renderContent(dataset: Dataset, lang: Lang): TemplateResult {
     const strings = MAP_STRINGS[lang];
-    const scale = (this.frameWidth || WORLD.width) / WORLD.width;
+    const { world: geo, land } = world();
+    const scale = (this.frameWidth || geo.width) / geo.width;
     const reported = this.placeReported(dataset.countries, lang, scale);
     const order = reported.map((r) => r.country.code);
     const active = this.active && order.includes(this.active) ? this.active : order[0];
     const highlighted = new Set(this.highlight.countries);
     const reportedCodes = new Set(order);
-    const hatch = HATCH / scale;
 
     return html`
       <p class="summary" id="summary">${describeMap(dataset.countries, lang)}</p>
       <div class="frame" @focusout=${this.onFocusOut}>
         <svg
           part="svg"
-          viewBox="0 0 ${WORLD.width} ${WORLD.height}"
+          viewBox="0 0 ${geo.width} ${geo.height}"
           role="group"
           aria-label=${strings.name}
           aria-describedby="summary"
         >
-          <defs>
-            <pattern
-              id="hatch"
-              patternUnits="userSpaceOnUse"
-              width=${hatch}
-              height=${hatch}
-              patternTransform="rotate(45)"
-            >
-              <rect class="hatch-bg" width=${hatch} height=${hatch}></rect>
-              <rect class="hatch-line" width=${hatch / 3} height=${hatch}></rect>
-            </pattern>
-          </defs>
+          <defs>${hatchPattern('hatch', HATCH / scale)}</defs>
           <g class="land" aria-hidden="true">
-            ${WORLD.shapes
-              .filter((s) => s.d && !(s.code && reportedCodes.has(s.code)))
+            ${land
+              .filter((s) => !(s.code && reportedCodes.has(s.code)))
               .map((s) => svg`<path class=${s.code && highlighted.has(s.code) ? 'highlighted' : ''} d=${s.d}></path>`)}
           </g>
           <g class="reported" @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, order)}>
@@ -266,9 +273,10 @@ export class NsoMap extends NsoElement {
   private placeReported(countries: readonly Country[], lang: Lang, scale: number): Reported[] {
     const last = this.placed;
     if (last?.countries === countries && last.lang === lang && last.scale === scale) return last.reported;
+    const geo = world().world;
     const reported: Reported[] = reportedCountries(countries)
       .flatMap((country) => {
-        const shape = WORLD.byCode.get(country.code);
+        const shape = geo.byCode.get(country.code);
         return shape ? [{ country, shape, name: countryName(country.code, lang) }] : [];
       })
       .sort((a, b) => a.shape.at![0] - b.shape.at![0]);
@@ -276,7 +284,7 @@ export class NsoMap extends NsoElement {
       reported
         .filter((r) => needsCallout(r.shape.size!, scale))
         .map((r) => ({ code: r.country.code, at: r.shape.at!, width: labelWidth(r.name, LABEL_FONT, LABEL_PADDING) })),
-      { frameWidth: WORLD.width, frameHeight: WORLD.height, scale },
+      { frameWidth: geo.width, frameHeight: geo.height, scale },
     );
     for (const r of reported) r.callout = callouts.find((c) => c.code === r.country.code);
     this.placed = { countries, lang, scale, reported };
@@ -303,10 +311,10 @@ export class NsoMap extends NsoElement {
       aria-controls="card"
       @focus=${() => {
         this.active = code;
-        this.show(code, 'focus');
+        this.show(code, true);
       }}
-      @pointerenter=${(e: PointerEvent) => e.pointerType === 'mouse' && this.show(code, 'pointer')}
-      @click=${() => this.show(code, 'pointer')}
+      @pointerenter=${(e: PointerEvent) => e.pointerType === 'mouse' && this.show(code)}
+      @click=${() => this.show(code)}
     >
       ${r.shape.d ? svg`<path class="shape" d=${r.shape.d}></path>` : nothing}
       ${
@@ -330,7 +338,7 @@ export class NsoMap extends NsoElement {
   }
 
   private renderDetails(dataset: Dataset, lang: Lang, strings: MapStrings, country: Country, name: string) {
-    const source = dataset.sources.find((s) => s.id === country.provenance.source);
+    const source = sourceOf(dataset, country.provenance.source);
     const figures = dataset.figures.filter((f) => f.countries.includes(country.code));
     const quotes = dataset.quotes.filter((q) => q.countries.includes(country.code));
     return html`
@@ -392,18 +400,7 @@ export class NsoMap extends NsoElement {
     return html`<ul class="legend" part="legend">
         <li>
           <svg class="swatch" viewBox="0 0 22 14" aria-hidden="true">
-            <defs>
-              <pattern
-                id="hatch-swatch"
-                patternUnits="userSpaceOnUse"
-                width="6"
-                height="6"
-                patternTransform="rotate(45)"
-              >
-                <rect class="hatch-bg" width="6" height="6"></rect>
-                <rect class="hatch-line" width="2" height="6"></rect>
-              </pattern>
-            </defs>
+            <defs>${hatchPattern('hatch-swatch', HATCH)}</defs>
             <rect class="shape" x="1" y="1" width="20" height="12"></rect>
           </svg>
           ${strings.reported}
@@ -444,7 +441,7 @@ export class NsoMap extends NsoElement {
         </thead>
         <tbody>
           ${(this.tableOpen ? reported : []).map((r) => {
-            const source = dataset.sources.find((s) => s.id === r.country.provenance.source);
+            const source = sourceOf(dataset, r.country.provenance.source);
             return html`<tr>
               <th scope="row">${r.name}</th>
               <td>${strings.reported}</td>

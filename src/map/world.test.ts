@@ -41,7 +41,6 @@ describe('world.json', () => {
     const tiny = decodeWorld({
       width: 10,
       height: 10,
-      quantum: 1,
       arcs: encodeArcs([
         [0, 0, 4, 0, 4, 4],
         [0, 0, 0, 4, 4, 4],
@@ -58,7 +57,6 @@ describe('world.json', () => {
     const tiny = decodeWorld({
       width: 10,
       height: 10,
-      quantum: 1,
       arcs: encodeArcs([[0, 0, 4, 0, 4, 4, 0, 0]]),
       drawn: '',
       rings: encodeValues([0]),

@@ -1,8 +1,8 @@
 /**
  * The shipped geometry (world.json, written by scripts/build-topology.ts) and
  * its decoder. The file is a planar TopoJSON-like topology, already projected
- * into a `width` × `height` frame of user units, with integer coordinates in
- * 1/`quantum` units; each arc is a list of deltas, written as text with
+ * into a `width` × `height` frame of user units, with integer coordinates;
+ * each arc is a list of deltas, written as text with
  * `encodeValues` (a third of the size of a JSON number array, once gzipped). Shared borders are stored once, and decoding takes no d3 at
  * run time. Codes and rings are long strings rather than one object per
  * country: 0.7 KB less once gzipped (issue 9).
@@ -12,7 +12,6 @@ import type { CountryCode } from '../dataset/schema.ts';
 export interface WorldTopology {
   width: number;
   height: number;
-  quantum: number;
   /** The arcs, written by `encodeArcs`. */
   arcs: string;
   /** The ISO 3166-1 alpha-2 codes drawn with rings, two letters each, in the order of `rings`. */
@@ -31,7 +30,7 @@ export interface WorldTopology {
 
 export interface CountryShape {
   code: CountryCode | null;
-  /** SVG path data in 1/quantum units (draw it under a scale(1/quantum) transform); '' when not drawn. */
+  /** SVG path data in user units; '' when not drawn. */
   d: string;
   /** Where to mark the country, in user units (absent for unnamed areas). */
   at?: [number, number];
@@ -42,7 +41,6 @@ export interface CountryShape {
 export interface World {
   width: number;
   height: number;
-  quantum: number;
   shapes: CountryShape[];
   /** Shapes with a code, by code. */
   byCode: Map<CountryCode, CountryShape>;
@@ -117,7 +115,6 @@ export function encodeArcs(arcs: readonly (readonly number[])[]): string {
  * French Guiana).
  */
 export function decodeWorld(topology: WorldTopology): World {
-  const q = topology.quantum;
   // Each arc as absolute coordinates, flat: [x0, y0, x1, y1, …] (see encodeArcs).
   let [x, y] = [0, 0];
   const arcs = topology.arcs.split(' ').map((text) => {
@@ -156,8 +153,8 @@ export function decodeWorld(topology: WorldTopology): World {
       d += `${path}Z`;
       if ((x1 - x0) * (y1 - y0) > main) {
         main = (x1 - x0) * (y1 - y0);
-        at = [(x0 + x1) / 2 / q, (y0 + y1) / 2 / q];
-        size = [(x1 - x0) / q, (y1 - y0) / q];
+        at = [(x0 + x1) / 2, (y0 + y1) / 2];
+        size = [x1 - x0, y1 - y0];
       }
     }
     // Unnamed areas are only land: no anchor.
@@ -169,5 +166,5 @@ export function decodeWorld(topology: WorldTopology): World {
     shapes.push({ code: code(topology.marked, i), d: '', at: [points[2 * i]!, points[2 * i + 1]!], size: [0, 0] });
   const byCode = new Map<CountryCode, CountryShape>();
   for (const shape of shapes) if (shape.code) byCode.set(shape.code, shape);
-  return { width: topology.width, height: topology.height, quantum: q, shapes, byCode };
+  return { width: topology.width, height: topology.height, shapes, byCode };
 }

@@ -222,9 +222,6 @@ export const quotesStyles = css`
   .more {
     margin-block-start: 0.6em;
   }
-  .more[hidden] {
-    display: none;
-  }
 
   .tools {
     display: flex;

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Dataset, Quote } from '../dataset/schema.ts';
+import { sourceOf } from '../dataset/source.ts';
 import { emit, NO_HIGHLIGHT, type Highlight } from '../events.ts';
 import { dirOf, pick, supportedLang, type Lang } from '../i18n/lang.ts';
 import { quoted } from '../i18n/typography.ts';
@@ -295,7 +296,7 @@ export class NsoQuotes extends NsoElement {
     const expanded = this.expanded.has(quote.id);
     const highlighted = isHighlighted(quote, this.highlight);
     const role = pick(quote.role, lang);
-    const source = dataset.sources.find((candidate) => candidate.id === quote.source);
+    const source = sourceOf(dataset, quote.source);
     const byId = (id: string) => dataset.quotes.find((candidate) => candidate.id === id);
     const answered = quote.respondsTo.map(byId).filter((q): q is Quote => q !== undefined);
     const answers = answersTo(dataset.quotes, quote.id);

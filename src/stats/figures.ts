@@ -4,6 +4,7 @@
  * counted from `dataset.countries` so that it can never disagree with the map.
  */
 import type { CountryCode, Dataset, Figure } from '../dataset/schema.ts';
+import { sourceOf } from '../dataset/source.ts';
 import type { Highlight } from '../events.ts';
 import { formatCountryList, pluralCategory, type Notation } from '../i18n/format.ts';
 import { pick, pickedLang, type Lang } from '../i18n/lang.ts';
@@ -37,7 +38,7 @@ export interface ShownFigure {
 }
 
 function citation(dataset: Dataset, provenance: Figure['provenance']): Citation {
-  const source = dataset.sources.find((s) => s.id === provenance.source);
+  const source = sourceOf(dataset, provenance.source);
   return {
     excerpt: provenance.excerpt,
     title: source?.title ?? provenance.source,
