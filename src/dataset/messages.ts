@@ -112,7 +112,12 @@ export function formatPath(path: Path, lang: MessageLang = 'en'): string {
 
 /** One plain line: where, then what was expected. */
 export function formatError(error: DatasetError, lang: MessageLang = 'en'): string {
-  return `${formatPath(error.path, lang)}: ${TEMPLATES[lang][error.code](error)}`;
+  return `${formatPath(error.path, lang)}: ${errorMessage(error, lang)}`;
+}
+
+/** What is wrong, without where: for a message shown beside its field. */
+export function errorMessage(error: DatasetError, lang: MessageLang = 'en'): string {
+  return TEMPLATES[lang][error.code](error);
 }
 
 export function formatParseFailure(failure: ParseFailure, lang: MessageLang = 'en'): string {

@@ -16,6 +16,9 @@ z.config({ jitless: true });
 /** Language tags the dataset may hold texts in (BCP 47 primary subtag, optional region). */
 export const LANG_TAG = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 
+/** A source's text file: a relative path ending in .txt (never a URL). */
+export const TXT_FILE = /^[\w./-]+\.txt$/;
+
 /** Ids are short, stable slugs: editors type them, other entries reference them. */
 const Id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'id' }));
 
@@ -53,15 +56,20 @@ const Source = z.strictObject({
   title: Text,
   lang: LangTag,
   /** The source's full text, relative to the dataset file; provenance checks read it. */
-  file: z.string().check(z.regex(/^[\w./-]+\.txt$/, { error: 'txt-file' })),
+  file: z.string().check(z.regex(TXT_FILE, { error: 'txt-file' })),
   publisher: z.optional(Text),
   url: z.optional(HttpUrl),
   published: z.optional(IsoDate),
 });
 
+/** The values of the schema's closed lists, for editors' choice lists. */
+export const COUNTRY_STATUSES = ['reported'] as const;
+export const NOTATIONS = ['standard', 'compact'] as const;
+export const SIDES = ['whatsapp', 'nso'] as const;
+
 const Country = z.strictObject({
   code: CountryCode,
-  status: z.enum(['reported']),
+  status: z.enum(COUNTRY_STATUSES),
   /** Infections in this country; the article gives only a total, so "not-disclosed". */
   count: z.union([z.literal('not-disclosed'), z.number().check(z.int(), z.nonnegative())], { error: 'count' }),
   provenance: Provenance,
@@ -72,7 +80,7 @@ const Figure = z.strictObject({
   value: z.number().check(z.nonnegative()),
   approximate: z.boolean(),
   /** "compact" writes 1.5e9 as "1,5 milliard" / "1.5 billion". */
-  notation: z.enum(['standard', 'compact']),
+  notation: z.enum(NOTATIONS),
   unit: Localized,
   label: Localized,
   /** Countries this figure concerns: the map highlights them with it. */
@@ -82,7 +90,7 @@ const Figure = z.strictObject({
 
 const Quote = z.strictObject({
   id: Id,
-  side: z.enum(['whatsapp', 'nso']),
+  side: z.enum(SIDES),
   speaker: Text,
   role: Localized,
   organisation: Text,

@@ -37,7 +37,6 @@ export interface EditorStrings {
   addLanguage: string;
   languageCode: string;
   choose: string;
-  notDisclosed: string;
   removed: (name: string) => string;
   added: (name: string) => string;
   /** Legend of the n-th item of a list (n from 1), by the list's key. */
@@ -81,7 +80,6 @@ export const EDITOR_STRINGS: Record<UiLang, EditorStrings> = {
     addLanguage: 'Ajouter la langue',
     languageCode: 'Code de langue',
     choose: '(choisir)',
-    notDisclosed: 'non communiqué',
     removed: (name) => `Supprimé : ${name}.`,
     added: (name) => `Ajouté : ${name}.`,
     item: (list, n) => `${ITEM_FR[list] ?? 'Élément'} ${n}`,
@@ -165,7 +163,6 @@ export const EDITOR_STRINGS: Record<UiLang, EditorStrings> = {
     addLanguage: 'Add the language',
     languageCode: 'Language code',
     choose: '(choose)',
-    notDisclosed: 'not disclosed',
     removed: (name) => `Removed: ${name}.`,
     added: (name) => `Added: ${name}.`,
     item: (list, n) => `${ITEM_EN[list] ?? 'Item'} ${n}`,

@@ -6,6 +6,7 @@
  * stays the judge of what is valid.
  */
 import { COUNTRY_CODES } from '../dataset/country-codes.ts';
+import { COUNTRY_STATUSES, NOTATIONS, SIDES } from '../dataset/schema.ts';
 import { getAt, pathPattern, type Path } from './paths.ts';
 
 type Factory = (root: unknown) => unknown;
@@ -126,7 +127,7 @@ const NEW_ITEMS: Record<string, Factory> = {
 };
 
 /** The object shape at `path`: its required and optional keys, or undefined for free-form objects. */
-export function shapeAt(path: Path): Shape | undefined {
+function shapeAt(path: Path): Shape | undefined {
   return SHAPES[pathPattern(path)];
 }
 
@@ -176,12 +177,6 @@ export function newTranslation(root: unknown, quotePath: Path): string[] {
   return Array.from({ length: Array.isArray(passages) ? Math.max(1, passages.length) : 1 }, () => '');
 }
 
-export interface Choice {
-  value: string;
-  /** Shown instead of the value when set (country names). */
-  label?: string;
-}
-
 const REFERENCES: Record<string, (root: unknown) => string[]> = {
   'meta.article': (root) => ids(root, 'sources'),
   'countries.*.provenance.source': (root) => ids(root, 'sources'),
@@ -195,9 +190,9 @@ const REFERENCES: Record<string, (root: unknown) => string[]> = {
 
 const ENUMS: Record<string, readonly string[]> = {
   'countries.*.code': COUNTRY_CODES,
-  'countries.*.status': ['reported'],
-  'figures.*.notation': ['standard', 'compact'],
-  'quotes.*.side': ['whatsapp', 'nso'],
+  'countries.*.status': COUNTRY_STATUSES,
+  'figures.*.notation': NOTATIONS,
+  'quotes.*.side': SIDES,
 };
 
 /** Paths whose values are country codes: their choices are labelled with country names. */

@@ -8,7 +8,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { LANG_TAG } from '../dataset/schema.ts';
+import { LANG_TAG, type CountryCode } from '../dataset/schema.ts';
+import { countryName } from '../i18n/country-names.ts';
 import { fieldMessage, type PlacedError } from './errors.ts';
 import type { EditorStrings, UiLang } from './editor.strings.ts';
 import {
@@ -39,16 +40,10 @@ export interface FormContext {
   remove(path: Path, name: string): void;
 }
 
-const regionNames = new Map<UiLang, Intl.DisplayNames>();
-
+/** "BH — Bahreïn". A dropped file may hold an invalid code, which Intl refuses: then the code alone. */
 function countryLabel(code: string, lang: UiLang): string {
-  let names = regionNames.get(lang);
-  if (!names) {
-    names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
-    regionNames.set(lang, names);
-  }
   try {
-    return `${code} — ${names.of(code) ?? code}`;
+    return `${code} — ${countryName(code as CountryCode, lang)}`;
   } catch {
     return code;
   }

@@ -9,7 +9,6 @@ import { css } from 'lit';
 export const editorStyles = css`
   .root {
     padding: 12px 16px 32px;
-    min-height: 100%;
   }
   h1 {
     font-size: 1.5em;

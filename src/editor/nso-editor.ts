@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { formatParseFailure } from '../dataset/messages.ts';
 import { parseDatasetText } from '../dataset/parse.ts';
-import type { Dataset } from '../dataset/schema.ts';
+import { TXT_FILE, type Dataset } from '../dataset/schema.ts';
 import { validateDataset, type DatasetError } from '../dataset/validate.ts';
 import '../graphic/nso-graphic.ts';
 import { LANGS, type Lang } from '../i18n/lang.ts';
@@ -16,21 +16,16 @@ import { datasetFileText } from './json-file.ts';
 import { editorStyles } from './nso-editor.styles.ts';
 import { pathId, removeAt, setAt, type Path } from './paths.ts';
 
-/** Source files the editor may fetch: the schema's own rule for `file`. */
-const SOURCE_FILE = /^[\w./-]+\.txt$/;
-
 const sourceFiles = (value: unknown): string[] => {
   const sources = (value as { sources?: unknown } | null)?.sources;
   if (!Array.isArray(sources)) return [];
   return sources
     .map((source) => (source as { file?: unknown } | null)?.file)
-    .filter((file): file is string => typeof file === 'string' && SOURCE_FILE.test(file));
+    .filter((file): file is string => typeof file === 'string' && TXT_FILE.test(file));
 };
 
 /** Each language in its own words, as language pickers write them. */
 const LANG_NAMES: Record<Lang, string> = { fr: 'Français', en: 'English', ar: 'العربية' };
-
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The dataset editor page: a form for every field of the dataset, the live
@@ -55,7 +50,6 @@ export class NsoEditor extends LitElement {
   /** The dataset being edited: any JSON value, valid or not. */
   @state() private value: unknown = undefined;
   @state() private published: unknown = undefined;
-  @state() private errors: readonly DatasetError[] = [];
   @state() private lastValid?: Dataset;
   @state() private sourceTexts: ReadonlyMap<string, string> = new Map();
   @state() private loadError?: string;
@@ -65,6 +59,10 @@ export class NsoEditor extends LitElement {
   /** False while there are changes not yet downloaded or copied. */
   @state() private exported = true;
 
+  /** The published dataset as JSON text, to tell an edited dataset from it in one comparison. */
+  private publishedJson = '';
+  /** The validator's errors for `value`, recomputed in willUpdate whenever it or the sources change. */
+  private errors: readonly DatasetError[] = [];
   /** Source files already requested, so typing a path does not refetch. */
   private readonly requested = new Set<string>();
   /** What to focus after the next render: a new item's first control, or the list an item left. */
@@ -91,6 +89,11 @@ export class NsoEditor extends LitElement {
     window.removeEventListener('beforeunload', this.onBeforeUnload);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const key = (name: string) => name as keyof NsoEditor;
+    if (changed.has(key('value')) || changed.has(key('sourceTexts'))) this.validate();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('uiLang' as keyof NsoEditor)) {
       document.documentElement.lang = this.uiLang;
@@ -114,11 +117,12 @@ export class NsoEditor extends LitElement {
       const parsed = parseDatasetText(await response.text());
       if (!parsed.ok) throw new Error(formatParseFailure(parsed.failure, this.uiLang));
       this.published = parsed.value;
+      this.publishedJson = JSON.stringify(parsed.value);
     } catch (error) {
       this.loadError = `${this.strings.loadFailed} (${error instanceof Error ? error.message : String(error)})`;
     }
     const draft = readDraft(localStorage);
-    if (draft && !sameJson(draft.value, this.published)) {
+    if (draft && JSON.stringify(draft.value) !== this.publishedJson) {
       this.value = draft.value;
       this.exported = draft.exported;
       const when = new Date(draft.savedAt);
@@ -130,15 +134,15 @@ export class NsoEditor extends LitElement {
       this.value = this.published;
     }
     await this.loadSources();
-    this.validate();
   }
 
   /** Fetches the source texts the dataset names, relative to the published dataset. */
   private async loadSources(): Promise<void> {
-    const missing = sourceFiles(this.value).filter((file) => !this.requested.has(file));
+    // Texts dropped with a file are already known: never fetched, never overwritten.
+    const missing = sourceFiles(this.value).filter((file) => !this.requested.has(file) && !this.sourceTexts.has(file));
     if (missing.length === 0) return;
     for (const file of missing) this.requested.add(file);
-    const texts = new Map(this.sourceTexts);
+    const texts = new Map<string, string>();
     await Promise.all(
       missing.map(async (file) => {
         const url = new URL(file, this.datasetUrl);
@@ -151,8 +155,8 @@ export class NsoEditor extends LitElement {
         }
       }),
     );
-    this.sourceTexts = texts;
-    this.validate();
+    // Merged with what arrived meanwhile (a drop during the fetch), which wins.
+    this.sourceTexts = new Map([...texts, ...this.sourceTexts]);
   }
 
   private validate(): void {
@@ -170,12 +174,11 @@ export class NsoEditor extends LitElement {
   /** Every edit goes through here: validate, update the preview, keep the draft. */
   private commit(value: unknown): void {
     this.value = value;
-    this.exported = sameJson(value, this.published);
+    this.exported = JSON.stringify(value) === this.publishedJson;
     if (this.exported) clearDraft(localStorage);
     else if (!writeDraft(localStorage, { value, savedAt: new Date().toISOString(), exported: false })) {
       this.status = this.strings.draftNotSaved;
     }
-    this.validate();
     void this.loadSources();
   }
 
@@ -283,7 +286,6 @@ export class NsoEditor extends LitElement {
     this.notice = undefined;
     this.value = this.published;
     this.exported = true;
-    this.validate();
     this.status = this.strings.resetDone;
   };
 
@@ -308,7 +310,7 @@ export class NsoEditor extends LitElement {
                 aria-pressed=${lang === this.uiLang ? 'true' : 'false'}
                 @click=${() => (this.uiLang = lang)}
               >
-                ${lang === 'fr' ? 'Français' : 'English'}
+                ${LANG_NAMES[lang]}
               </button>`,
           )}
         </div>

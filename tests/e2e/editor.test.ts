@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { deepText, launch, open, recordCspViolations } from './browser.ts';
+import { deepText, launch, open, recordCspViolations, WCAG22 } from './browser.ts';
+import { DRAFT_KEY } from '../../src/editor/draft.ts';
 
-const WCAG22 = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const base = inject('baseURL');
 const editorURL = `${base}editor.html`;
 const published: unknown = JSON.parse(await readFile('data/dataset.json', 'utf8'));
@@ -123,7 +123,7 @@ describe('dist/editor.html, the dataset editor', () => {
     await editor(page).getByRole('button', { name: 'Revenir au jeu publié' }).click();
     expect(dialogs).toEqual(['beforeunload', 'confirm']);
     await expect.poll(() => figure(page, 1).getByLabel('Valeur', { exact: true }).inputValue()).toBe('1400');
-    expect(await page.evaluate(() => localStorage.getItem('nso-graphic-editor-draft'))).toBeNull();
+    expect(await page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)).toBeNull();
     await page.reload();
     await figure(page, 1).getByLabel('Valeur', { exact: true }).waitFor();
     expect(await figure(page, 1).getByLabel('Valeur', { exact: true }).inputValue()).toBe('1400');

@@ -1,9 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { deepText, launch, open } from './browser.ts';
+import { deepText, launch, open, WCAG22 } from './browser.ts';
 
-const WCAG22 = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const base = inject('baseURL');
 const host = inject('hostURL');
 let browser: Browser;
