@@ -3,6 +3,7 @@
  * (crossing shadow roots), else the document's, else French, the article's.
  * An unsupported language falls back to French with a console warning.
  */
+import { keepNumbersTogether } from './typography.ts';
 
 export const LANGS = ['fr', 'en', 'ar'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -47,9 +48,12 @@ export function dirOf(lang: Lang): 'ltr' | 'rtl' {
 
 type Localized = { fr: string; en: string; [lang: string]: string };
 
-/** A localized text in `lang`, else French (always present, the schema requires it). */
+/**
+ * A localized text as readers see it: in `lang`, else French (always present,
+ * the schema requires it), with its numbers kept on one line ("1 400").
+ */
 export function pick(text: Localized, lang: Lang): string {
-  return text[lang] ?? text.fr;
+  return keepNumbersTogether(text[lang] ?? text.fr);
 }
 
 /** The language `pick` took the text in: `lang`, or French standing in (for the text's `lang` attribute). */

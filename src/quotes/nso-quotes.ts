@@ -140,10 +140,15 @@ export class NsoQuotes extends NsoElement {
     );
   }
 
+  /** Makes `id` the current slide; the change of slide (not the first paint) animates. */
+  private setCurrent(id: string): void {
+    this.moved = true;
+    this.currentId = id;
+  }
+
   /** Shows `quote` and tells the graphic. */
   private show(quote: Quote, index: number): void {
-    this.moved = true;
-    this.currentId = quote.id;
+    this.setCurrent(quote.id);
     emit(this, 'nso-quote-change', { id: quote.id, index });
   }
 
@@ -157,9 +162,10 @@ export class NsoQuotes extends NsoElement {
   /** Follows a link between quotes; focus goes to the new slide, as the old one (holding the link) is now hidden. */
   private async goTo(id: string): Promise<void> {
     if (!this.shown.some((quote) => quote.id === id)) this.filter = 'all';
-    const index = this.shown.findIndex((quote) => quote.id === id);
+    const quotes = this.shown;
+    const index = quotes.findIndex((quote) => quote.id === id);
     if (index < 0) return;
-    this.show(this.shown[index]!, index);
+    this.show(quotes[index]!, index);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#slide-${id}`)?.focus();
   }
@@ -173,8 +179,7 @@ export class NsoQuotes extends NsoElement {
     if (!current || isHighlighted(current, this.highlight)) return;
     const match = quotes.find((quote) => isHighlighted(quote, this.highlight));
     if (!match || this.shadowRoot?.activeElement) return;
-    this.moved = true;
-    this.currentId = match.id;
+    this.setCurrent(match.id);
     this.rotation.stop();
   }
 

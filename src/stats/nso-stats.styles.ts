@@ -82,6 +82,12 @@ export const styles = css`
     letter-spacing: normal;
     color: var(--_muted);
   }
+  /* In one column no neighbour's digits to line up with: an exact figure keeps no empty "about" line. */
+  @container (max-width: 479.98px) {
+    .approx:empty {
+      display: none;
+    }
+  }
   /* The final digits always take their place; counting digits are drawn over them. */
   .digits {
     position: relative;
