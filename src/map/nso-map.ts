@@ -19,8 +19,8 @@ import { decodeWorld, type CountryShape, type World, type WorldTopology } from '
 import topology from './world.json';
 
 /**
- * Decoded once per page, shared by every map, on first use: a page that loads
- * the module only for its figures or quotes never pays for it.
+ * Decoded once per page, shared by every map, when the first map connects: a
+ * page that loads the module only for its figures or quotes never pays for it.
  */
 let decoded: { world: World; land: CountryShape[] } | undefined;
 function world(): { world: World; land: CountryShape[] } {
@@ -119,6 +119,9 @@ export class NsoMap extends NsoElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Decoded when a map joins the page: inside <nso-graphic> that is the graphic's task, not the map's
+    // first render, which is the longest (issue 9).
+    world();
     // Capture: a tap anywhere else closes the card (WCAG 1.4.13 dismissible), even over stopped events.
     window.addEventListener('pointerdown', this.onWindowPointerDown, true);
     window.addEventListener('keydown', this.onWindowKeyDown);
