@@ -13,11 +13,11 @@ export const graphicStyles = css`
     font-size: 1.6em;
     line-height: 1.15;
     margin: 0 0 8px;
-    font-weight: 750;
+    font-weight: 700;
     text-wrap: balance;
   }
   header p {
-    font-size: 1.06em;
+    font-size: 1.125em;
     margin: 0 0 16px;
     color: var(--_muted);
     max-width: 46em;
@@ -57,7 +57,7 @@ export const graphicStyles = css`
     margin-top: 20px;
     padding-top: 10px;
     border-top: 1px solid var(--_border);
-    font-size: 0.85em;
+    font-size: 0.875em;
     color: var(--_muted);
     display: flex;
     flex-wrap: wrap;

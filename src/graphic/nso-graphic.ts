@@ -73,15 +73,14 @@ export class NsoGraphic extends NsoElement {
   }
 
   /**
-   * Highlights reach the other parts a frame later: what the reader touched
-   * (the map's card, the figure) paints first, the echoes after.
+   * Highlights reach the other parts when the browser is idle (at most 100 ms
+   * later): what the reader touched (the map's card, the figure) paints first,
+   * and the echoes never delay a frame or an input (issue 9).
    */
   private highlightSoon(next: () => Highlight | undefined): void {
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        this.highlight = next() ?? NO_HIGHLIGHT;
-      }),
-    );
+    const apply = () => (this.highlight = next() ?? NO_HIGHLIGHT);
+    if ('requestIdleCallback' in window) requestIdleCallback(apply, { timeout: 100 });
+    else requestAnimationFrame(() => setTimeout(apply));
   }
 
   private readonly onCountrySelect = (event: CountrySelectEvent) => {

@@ -4,7 +4,7 @@ import topology from './world.json';
 export const mapStyles = css`
   .summary {
     margin: 0 0 8px;
-    font-weight: 600;
+    font-weight: 700;
   }
   .frame {
     position: relative;
@@ -27,6 +27,10 @@ export const mapStyles = css`
   rect,
   circle {
     vector-effect: non-scaling-stroke;
+  }
+  /* Nothing to point at: the hit test skips the land. */
+  .land {
+    pointer-events: none;
   }
   .land path {
     fill: var(--_land);
@@ -67,7 +71,7 @@ export const mapStyles = css`
   }
   .country text {
     fill: var(--_fg);
-    font-weight: 600;
+    font-weight: 700;
     dominant-baseline: central;
   }
   .country:hover .shape,
@@ -99,7 +103,7 @@ export const mapStyles = css`
     border-radius: 6px;
     background: var(--_surface);
     color: var(--_fg);
-    font-size: 0.9375em;
+    font-size: 0.875em;
     z-index: 1;
   }
   /* Wide frames: the card floats in a corner that leaves the country visible (NsoMap.placeCard).
@@ -130,13 +134,14 @@ export const mapStyles = css`
   }
   .card h3 {
     margin: 0;
-    font-size: 1.125em;
+    /* 16 px in the card's 14 px: sizes of the shared type scale (every new size is a font lookup, issue 9). */
+    font-size: calc(16em / 14);
   }
   .card p {
     margin: 4px 0;
   }
   .status {
-    font-weight: 600;
+    font-weight: 700;
     color: var(--_accent);
   }
   .card blockquote {
@@ -148,11 +153,10 @@ export const mapStyles = css`
   .card .source,
   .card h4 {
     color: var(--_muted);
-    font-size: 0.875em;
   }
   .card h4 {
     margin: 10px 0 2px;
-    font-weight: 600;
+    font-weight: 700;
   }
   .card ul {
     margin: 0;
@@ -170,7 +174,7 @@ export const mapStyles = css`
     background: var(--_bg);
     color: var(--_fg);
     font: inherit;
-    font-size: 1.25em;
+    font-size: calc(16em / 14);
     line-height: 1;
     cursor: pointer;
   }
@@ -236,7 +240,7 @@ export const mapStyles = css`
   }
   caption {
     text-align: start;
-    font-weight: 600;
+    font-weight: 700;
     padding-block-end: 4px;
   }
   th,

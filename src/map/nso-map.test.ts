@@ -142,7 +142,9 @@ describe('<nso-map>', () => {
     const map = await mount(1000);
     for (const code of ['MX', 'BH', 'AE']) {
       control(map, code).focus();
-      // The card moves after it is measured, in a second update: wait until none is pending.
+      // The card is measured after the next layout (before that frame is painted) and moves in a second
+      // update: wait for the frame, then until no update is pending.
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
       while (!(await map.updateComplete));
       const a = card(map).getBoundingClientRect();
       const b = control(map, code).getBoundingClientRect();

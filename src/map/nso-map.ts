@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Country, CountryCode, Dataset, Figure } from '../dataset/schema.ts';
 import { sourceOf } from '../dataset/source.ts';
@@ -46,6 +47,24 @@ const hatchPattern = (id: string, size: number): SVGTemplateResult =>
     <rect class="hatch-bg" width=${size} height=${size}></rect>
     <rect class="hatch-line" width=${size / 3} height=${size}></rect>
   </pattern>`;
+
+/**
+ * Countries without a report as one path (one node to build, lay out and
+ * hit-test instead of ~200), then those a figure or quote concerns, outlined
+ * on top. Each shape's path data starts with a moveto, so they concatenate.
+ */
+function renderLand(
+  land: readonly CountryShape[],
+  reported: ReadonlySet<CountryCode>,
+  highlighted: ReadonlySet<CountryCode>,
+): SVGTemplateResult {
+  const [plain, marked]: [string[], string[]] = [[], []];
+  for (const s of land) {
+    if (s.code && reported.has(s.code)) continue;
+    (s.code && highlighted.has(s.code) ? marked : plain).push(s.d);
+  }
+  return svg`<path d=${plain.join('')}></path>${marked.map((d) => svg`<path class="highlighted" d=${d}></path>`)}`;
+}
 
 interface Reported {
   country: Country;
@@ -108,8 +127,16 @@ export class NsoMap extends NsoElement {
   /** Whether focus opened the card: such a card closes when focus leaves the map. */
   private openedByFocus = false;
 
-  private readonly resizeObserver = new ResizeObserver(([entry]) => {
-    this.frameWidth = entry.contentRect.width;
+  /**
+   * The frame's width, and the open card once laid out: placing the card from
+   * here reads boxes that are already computed, where a hover handler would
+   * force a layout (issue 9).
+   */
+  private readonly resizeObserver = new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      if (entry.target === this.observed) this.frameWidth = entry.contentRect.width;
+      else this.placeCard();
+    }
   });
 
   private observed?: Element;
@@ -144,13 +171,19 @@ export class NsoMap extends NsoElement {
       // Its first report comes before the next paint, so callouts appear with the map.
       this.observed = frame;
     }
-    if (changed.has('open') || changed.has('frameWidth')) this.placeCard();
+    const card = this.renderRoot.querySelector('.card');
+    if (card && this.open && (changed.has('open') || changed.has('frameWidth'))) {
+      // Observing again reports the card's box after the next layout, before that frame is painted.
+      this.resizeObserver.unobserve(card);
+      this.resizeObserver.observe(card);
+    }
   }
 
   /**
    * Moves the floating card to the first corner where it covers neither the
    * open country nor, if possible, the other reported ones, measured on the
    * rendered boxes (WCAG 2.4.11: the card never hides the focused control).
+   * Called by the resize observer, after layout: no read forces one.
    */
   private placeCard(): void {
     const card = this.renderRoot.querySelector<HTMLElement>('.card');
@@ -259,15 +292,13 @@ export class NsoMap extends NsoElement {
         >
           <defs>${hatchPattern('hatch', HATCH / scale)}</defs>
           <g class="land" aria-hidden="true">
-            ${land
-              .filter((s) => !(s.code && reportedCodes.has(s.code)))
-              .map((s) => svg`<path class=${s.code && highlighted.has(s.code) ? 'highlighted' : ''} d=${s.d}></path>`)}
+            ${guard([land, order.join(), [...highlighted].join()], () => renderLand(land, reportedCodes, highlighted))}
           </g>
           <g class="reported" @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, order)}>
             ${reported.map((r) => this.renderCountry(r, strings, scale, active, highlighted))}
           </g>
         </svg>
-        ${this.renderCard(dataset, lang, strings, reported)}
+        ${this.renderCard(dataset, lang, strings, reported, active)}
       </div>
       ${this.renderLegend(dataset, strings)} ${this.renderTable(dataset, lang, strings, reported)}
     `;
@@ -333,10 +364,19 @@ export class NsoMap extends NsoElement {
     </g>`;
   }
 
-  private renderCard(dataset: Dataset, lang: Lang, strings: MapStrings, reported: readonly Reported[]): TemplateResult {
+  private renderCard(
+    dataset: Dataset,
+    lang: Lang,
+    strings: MapStrings,
+    reported: readonly Reported[],
+    active: CountryCode | undefined,
+  ): TemplateResult {
     const r = reported.find((x) => x.country.code === this.open);
+    // Closed, it holds the active country's details, hidden: opening it (hover, focus, tap) then mostly shows
+    // what is already built (issue 9: details within a frame).
+    const shown = r ?? reported.find((x) => x.country.code === active);
     return html`<section class="card ${this.corner}" id="card" part="card" aria-labelledby="card-title" ?hidden=${!r}>
-      ${r ? this.renderDetails(dataset, lang, strings, r.country, r.name) : nothing}
+      ${shown ? this.renderDetails(dataset, lang, strings, shown.country, shown.name) : nothing}
     </section>`;
   }
 

@@ -12,7 +12,7 @@ export const quotesStyles = css`
   }
   .title {
     margin: 0;
-    font-size: 1.125em;
+    font-size: 1.25em;
     line-height: 1.3;
   }
 
@@ -52,7 +52,7 @@ export const quotesStyles = css`
     background: var(--_fg);
     border-color: var(--_fg);
     color: var(--_bg);
-    font-weight: 600;
+    font-weight: 700;
   }
   .chip:has(input:focus-visible) {
     outline: 3px solid var(--_focus);
@@ -162,7 +162,7 @@ export const quotesStyles = css`
     align-items: center;
     gap: 6px 10px;
     margin: 0 0 10px;
-    font-size: 0.8125em;
+    font-size: 0.875em;
   }
   .side {
     display: inline-flex;
@@ -189,7 +189,7 @@ export const quotesStyles = css`
     border-radius: 4px;
     background: var(--_accent-soft);
     color: var(--_fg);
-    font-weight: 600;
+    font-weight: 700;
   }
 
   figure {
@@ -248,7 +248,6 @@ export const quotesStyles = css`
   figcaption {
     margin-block-start: 12px;
     padding-inline-start: 30px;
-    font-size: 0.9375em;
   }
   .speaker {
     font-weight: 700;
@@ -261,7 +260,7 @@ export const quotesStyles = css`
   .context,
   .source {
     color: var(--_muted);
-    font-size: 0.9375em;
+    font-size: 0.875em;
   }
   .context {
     font-style: italic;
@@ -314,7 +313,7 @@ export const quotesStyles = css`
   }
   .pair-who {
     color: var(--_side);
-    font-weight: 600;
+    font-weight: 700;
     text-decoration: none;
   }
 

@@ -52,7 +52,7 @@ export const styles = css`
     border-radius: 0 0 4px 4px;
     background: var(--_accent);
     color: var(--_bg);
-    font-size: 12px;
+    font-size: 14px;
     font-weight: 700;
     line-height: 1.4;
   }
@@ -61,7 +61,7 @@ export const styles = css`
     /* Room for the "linked" tag, so that marking a figure moves nothing. */
     padding-block-start: 8px;
     font-size: clamp(40px, 12cqi, 56px);
-    font-weight: 800;
+    font-weight: 700;
     line-height: 1;
     letter-spacing: -0.01em;
   }
@@ -78,7 +78,7 @@ export const styles = css`
     margin-block-end: 2px;
     font-size: 16px;
     line-height: 22px;
-    font-weight: 600;
+    font-weight: 700;
     letter-spacing: normal;
     color: var(--_muted);
   }
@@ -110,14 +110,14 @@ export const styles = css`
   }
   .unit {
     margin: 4px 0 0;
-    font-size: 1.0625em;
+    font-size: 1em;
     font-weight: 700;
     line-height: 1.3;
   }
   .label {
     margin: 0;
     color: var(--_muted);
-    font-size: 0.9375em;
+    font-size: 1em;
     line-height: 1.4;
   }
   .source {
