@@ -1,11 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { EMBEDDED_DATA_URL } from '../dataset/data-url.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import { sourceOf } from '../dataset/source.ts';
 import { NO_HIGHLIGHT, type CountrySelectEvent, type FigureFocusEvent, type Highlight } from '../events.ts';
-import { formatDate } from '../i18n/format.ts';
+import { formatDate, prepareFormatters } from '../i18n/format.ts';
 import { pick, type Lang } from '../i18n/lang.ts';
 import '../map/nso-map.ts';
 import '../quotes/nso-quotes.ts';
@@ -64,6 +64,13 @@ export class NsoGraphic extends NsoElement {
    * they stay hidden, so nothing moves under the reader's eyes (no layout shift).
    */
   @state() private partsReady = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Queued before the parts' first renders (tasks of their own, queued as this render creates them): Intl
+    // starts in a task of its own too.
+    if (!this.hasUpdated) setTimeout(() => prepareFormatters(this.readerLang));
+  }
 
   protected override updated(): void {
     if (this.partsReady) return;

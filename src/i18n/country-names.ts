@@ -7,8 +7,11 @@ import type { CountryCode } from '../dataset/schema.ts';
 import { once } from './intl.ts';
 import type { Lang } from './lang.ts';
 
+/** The names of regions in `lang`, built once. */
+export const regionNames = (lang: Lang): Intl.DisplayNames =>
+  once(`region:${lang}`, () => new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' }));
+
 /** `countryName('BH', 'fr')` → 'Bahreïn'. */
 export function countryName(code: CountryCode, lang: Lang): string {
-  const names = once(`region:${lang}`, () => new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' }));
-  return names.of(code) ?? code;
+  return regionNames(lang).of(code) ?? code;
 }

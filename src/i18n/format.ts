@@ -6,7 +6,7 @@
  * using one.
  */
 import type { CountryCode } from '../dataset/schema.ts';
-import { countryName } from './country-names.ts';
+import { countryName, regionNames } from './country-names.ts';
 import { once } from './intl.ts';
 import type { Lang } from './lang.ts';
 
@@ -64,10 +64,24 @@ export function formatCount(count: number, lang: Lang): string {
   return formatNumber(Math.round(count), lang, 'standard');
 }
 
+const listFormat = (lang: Lang): Intl.ListFormat =>
+  once(`list:${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction', style: 'long' }));
+
 /** Country names joined as a list, as the locale joins them: `formatCountryList(['BH', 'MX'], 'fr')` is "Bahreïn et Mexique". */
 export function formatCountryList(codes: readonly CountryCode[], lang: Lang): string {
-  const list = once(`list:${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction', style: 'long' }));
-  return list.format(codes.map((code) => countryName(code, lang)));
+  return listFormat(lang).format(codes.map((code) => countryName(code, lang)));
+}
+
+/**
+ * Builds the formatters every part of a graphic uses (numbers, country names,
+ * lists). A page's first Intl objects start ICU, ~100 ms at 4× CPU:
+ * <nso-graphic> calls this in a task of its own, so that this cost lengthens
+ * none of its parts' renders (issue 9: no task over 200 ms).
+ */
+export function prepareFormatters(lang: Lang): void {
+  numberFormat(lang, 'standard');
+  regionNames(lang);
+  listFormat(lang);
 }
 
 /** A language's name in the reader's language: `languageName('fr', 'en')` is "French". */

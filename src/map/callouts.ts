@@ -105,12 +105,29 @@ export function placeCallouts(requests: readonly CalloutRequest[], options: Call
     const ys = new Map<Callout, number>();
     for (const c of order) {
       const wanted = c.at[1] - h / 2;
-      const others = [...ys].filter(([d]) => crosses(c, d)).map(([, y]) => y);
-      const free = (y: number) => others.every((o) => y + h + gap <= o + 1e-9 || y >= o + h + gap - 1e-9);
-      const candidates = [wanted, ...others.flatMap((o) => [o - h - gap, o + h + gap])].map(inFrame);
-      const best = candidates.filter(free).sort((a, b) => Math.abs(a - wanted) - Math.abs(b - wanted))[0];
-      ys.set(c, best ?? inFrame(wanted));
+      const others = [...ys]
+        .filter(([d]) => crosses(c, d))
+        .map(([, y]) => y)
+        .sort((a, b) => a - b);
+      // Free when no label in the same column starts within h + gap of y: a binary search in the sorted others.
+      const free = (y: number) => {
+        let [lo, hi] = [0, others.length];
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (others[mid]! > y - h - gap + 1e-9) hi = mid;
+          else lo = mid + 1;
+        }
+        return lo === others.length || others[lo]! >= y + h + gap - 1e-9;
+      };
+      const candidates = [wanted, ...others.flatMap((o) => [o - h - gap, o + h + gap])]
+        .map(inFrame)
+        .sort((a, b) => Math.abs(a - wanted) - Math.abs(b - wanted));
+      ys.set(c, candidates.find(free) ?? inFrame(wanted));
     }
+    return ys;
+  };
+  // Leader lines crossing labels, then distance from the points: the score of an order (lower is better).
+  const cost = (ys: Map<Callout, number>) => {
     let cost = 0;
     for (const [c, y] of ys) {
       cost += Math.abs(y - (c.at[1] - h / 2));
@@ -118,14 +135,20 @@ export function placeCallouts(requests: readonly CalloutRequest[], options: Call
       for (const [d, dy] of ys)
         if (d !== c && segmentHitsBox([c.at[0], c.at[1], edge, y + h / 2], [d.x, dy, d.width, h])) cost += 1e6;
     }
-    return { ys, cost };
+    return cost;
   };
-  const orders = placed.length <= 5 ? permutations(placed) : [[...placed].sort((a, b) => a.at[1] - b.at[1])];
-  const best = orders
-    .map(layout)
-    .reduce((a, b) => (b.cost < a.cost ? b : a), { ys: new Map<Callout, number>(), cost: Infinity });
+  // Beyond five labels, one order (top to bottom) and nothing to score: the scale run has ~70 (issue 9).
+  const best =
+    placed.length <= 5
+      ? permutations(placed)
+          .map((order) => {
+            const ys = layout(order);
+            return { ys, cost: cost(ys) };
+          })
+          .reduce((a, b) => (b.cost < a.cost ? b : a)).ys
+      : layout([...placed].sort((a, b) => a.at[1] - b.at[1]));
   for (const c of placed) {
-    c.y = best.ys.get(c) ?? c.y;
+    c.y = best.get(c) ?? c.y;
     c.line = [c.at[0], c.at[1], c.side === 'right' ? c.x : c.x + c.width, c.y + h / 2];
   }
   return placed;

@@ -145,10 +145,11 @@ export class NsoMap extends NsoElement {
   private placed?: { countries: readonly Country[]; lang: Lang; scale: number; reported: Reported[] };
 
   override connectedCallback(): void {
+    // Decoded in a task of its own, queued before the first render's (inside <nso-graphic>, a task too): the
+    // graphic's task and the map's first render are the longest (issue 9). A map on its own renders at once
+    // and decodes then.
+    setTimeout(world);
     super.connectedCallback();
-    // Decoded when a map joins the page: inside <nso-graphic> that is the graphic's task, not the map's
-    // first render, which is the longest (issue 9).
-    world();
     // Capture: a tap anywhere else closes the card (WCAG 1.4.13 dismissible), even over stopped events.
     window.addEventListener('pointerdown', this.onWindowPointerDown, true);
     window.addEventListener('keydown', this.onWindowKeyDown);

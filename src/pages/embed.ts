@@ -5,6 +5,7 @@
  */
 import { reportHeight } from '../embed/child-height.ts';
 import { supportedLang } from '../i18n/lang.ts';
+import { loadGraphicAfterPaint } from './load-graphic.ts';
 
 const params = new URLSearchParams(location.search);
 const graphic = document.querySelector('nso-graphic');
@@ -26,6 +27,5 @@ if (theme === 'light' || theme === 'dark' || theme === 'auto') {
   document.documentElement.dataset.theme = theme;
 }
 reportHeight();
-// The page paints its fallback first (an early first contentful paint), then the graphic loads and takes over.
-// (Preloading its chunk made Lighthouse count it before the first paint.)
-requestAnimationFrame(() => setTimeout(() => void import('../index.ts')));
+// The page paints its fallback first, then the graphic loads and takes over.
+loadGraphicAfterPaint();

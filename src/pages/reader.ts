@@ -4,6 +4,7 @@
  */
 import { GRAPHIC_ID } from '../embed/child-height.ts';
 import { LANGS, supportedLang, type Lang } from '../i18n/lang.ts';
+import { loadGraphicAfterPaint } from './load-graphic.ts';
 
 const PAGE_STRINGS: Record<Lang, Record<string, string>> = {
   fr: {
@@ -147,6 +148,5 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy')
   button.addEventListener('click', () => void copy(button));
 }
 setLang(supportedLang(new URLSearchParams(location.search).get('lang')) ?? LANGS[0]);
-// The page paints its text and the graphic's fallback first (an early first contentful paint), then the
-// graphic loads and takes over. (Preloading its chunk made Lighthouse count it before the first paint.)
-requestAnimationFrame(() => setTimeout(() => void import('../index.ts')));
+// The page paints its fallback first, then the graphic loads and takes over.
+loadGraphicAfterPaint();

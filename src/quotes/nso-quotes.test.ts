@@ -292,6 +292,24 @@ describe('<nso-quotes> touch and layout', () => {
     }
   });
 
+  it('with 40 quotes, builds 3 slides (the current one and the two longest), steps through all 40 at one height', async () => {
+    // The shipped quotes eight times over, with new ids (texts stay verbatim, links stay within a copy).
+    const quotes = Array.from({ length: 8 }, (_, k) =>
+      QUOTES.map((q) => ({ ...q, id: `${q.id}-${k}`, respondsTo: q.respondsTo.map((id) => `${id}-${k}`) })),
+    ).flat();
+    const el = await mount({}, { ...EMBEDDED_DATASET, quotes });
+    const height = el.getBoundingClientRect().height;
+    expect(slides(el).length).toBeLessThanOrEqual(3);
+    expect(currentName(el)).toEqual(['1 sur 40']);
+    for (let i = 2; i <= 40; i++) {
+      await userEvent.click(within(el).getByRole('button', { name: 'Citation suivante' }));
+      expect(currentName(el)).toEqual([`${i} sur 40`]);
+      expect(passagesOf(visibleSlides(el)[0]!)).toEqual(quotes[i - 1]!.passages);
+      expect(slides(el).length).toBeLessThanOrEqual(3);
+      expect(el.getBoundingClientRect().height).toBe(height);
+    }
+  });
+
   it('every control is at least 24 × 24 px, Previous and Next 44 × 44', async () => {
     const el = await mount({ autoplay: '', lang: 'en' });
     await userEvent.click(within(el).getByRole('button', { name: 'Next quote' }));

@@ -20,6 +20,7 @@ import {
   needsOrganisation,
   shownText,
   SIDE_FILTERS,
+  slideWindow,
   wrapIndex,
   type SideFilter,
 } from './quote-view.ts';
@@ -62,7 +63,8 @@ const dirOfTag = (tag: string): 'ltr' | 'rtl' => dirOf(supportedLang(tag) ?? 'fr
  * Slides are stacked in one grid cell so that changing slide never changes
  * the height (the page does not jump); the ones not shown are
  * `visibility: hidden` and `inert`, hence out of the accessibility tree and
- * the focus order.
+ * the focus order. Beyond a dozen quotes, only the current slide and the
+ * ones with the most text (which hold the height) are built (slideWindow).
  *
  * `.highlight`: quotes named by it, or sharing one of its figures or
  * countries, carry a visible "Linked to your selection" mark. When the shown
@@ -264,9 +266,24 @@ export class NsoQuotes extends NsoElement {
           @pointerup=${this.onPointerUp}
           @pointercancel=${() => (this.swipeFrom = undefined)}
         >
-          ${quotes.map((quote, i) => this.renderSlide(dataset, quote, i, quotes.length, i === index, lang, s))}
+          ${slideWindow(
+            quotes.map((quote) => this.textLength(quote, lang)),
+            index,
+          ).map((i) => this.renderSlide(dataset, quotes[i]!, i, quotes.length, i === index, lang, s))}
         </div>
       </section>`;
+  }
+
+  /** About how much text a slide holds, to find the tallest without laying it out (a link ~ a line of 60). */
+  private textLength(quote: Quote, lang: Lang): number {
+    const text = shownText(quote, lang, this.originals.has(quote.id));
+    return (
+      (text.passages[0]?.length ?? 0) +
+      quote.speaker.length +
+      pick(quote.role, lang).length +
+      pick(quote.context, lang).length +
+      60 * quote.respondsTo.length
+    );
   }
 
   private renderFilter(s: QuotesStrings): TemplateResult {

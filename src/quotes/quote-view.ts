@@ -72,6 +72,27 @@ export function filterQuotes(quotes: readonly Quote[], filter: SideFilter): Quot
   return filter === 'all' ? [...quotes] : quotes.filter((quote) => quote.side === filter);
 }
 
+/** Up to this many quotes, every slide is laid out; above, only a window of them (slideWindow). */
+export const ALL_SLIDES = 12;
+
+/**
+ * The slides to lay out, by index, in order. They share one grid cell, whose
+ * height is the tallest one's, so that changing slide never moves the page;
+ * but laying out 200 slides of text costs half a second at 4× CPU (issue 9's
+ * scale run). Above ALL_SLIDES quotes, the window is the current slide and
+ * the `reserve` slides with the most text (`lengths`), which stand for the
+ * tallest one.
+ */
+export function slideWindow(lengths: readonly number[], current: number, reserve = 2): number[] {
+  if (lengths.length <= ALL_SLIDES) return lengths.map((_, i) => i);
+  const longest = lengths
+    .map((length, i) => ({ length, i }))
+    .sort((a, b) => b.length - a.length)
+    .slice(0, reserve)
+    .map(({ i }) => i);
+  return [...new Set([current, ...longest])].sort((a, b) => a - b);
+}
+
 /** `index` moved by `step`, wrapping around `length` slides (the APG example wraps). */
 export function wrapIndex(index: number, step: number, length: number): number {
   if (length <= 0) return 0;
