@@ -85,6 +85,21 @@ const scalePage = (src: string) => `<!doctype html>
 <script type="module" src="/nso-graphic.js"></script></head>
 <body><main><nso-graphic src="${src}"></nso-graphic></main></body></html>`;
 writeFileSync(join(scaleDir, 'shipped.html'), scalePage('/data/dataset.json'));
+/**
+ * The floor of hover latency: the least a page can do, a shape whose
+ * pointerenter unhides a card. Chromium dispatches pointer moves at the start
+ * of a frame, so even this takes about a frame from the event's timestamp.
+ */
+writeFileSync(
+  join(scaleDir, 'floor.html'),
+  `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Hover floor</title></head><body>
+<svg width="600" height="300"><rect id="target" x="100" y="50" width="300" height="200" fill="#ccc"></rect></svg>
+<section id="card" hidden><h3>Mexico</h3><p>Infections reported</p></section>
+<script>document.getElementById('target').addEventListener('pointerenter', () => { document.getElementById('card').hidden = false; });</script>
+</body></html>`,
+);
 writeFileSync(join(scaleDir, 'big.html'), scalePage('/bench/big.json'));
 
 // --- Serve dist/, the reference and the scale pages ---------------------------------------------
@@ -98,7 +113,7 @@ const serve = () =>
 // --- In the page -------------------------------------------------------------------------------
 
 interface Expect {
-  kind: 'ours' | 'reference';
+  kind: 'ours' | 'reference' | 'floor';
   countries?: number;
   quotes?: number;
 }
@@ -163,7 +178,11 @@ function instrument(expect: Expect): void {
       slide.getAnimations().length === 0
     );
   };
-  const done = expect.kind === 'ours' ? ours : () => 'complete' in document.body.dataset;
+  const done = {
+    ours,
+    reference: () => 'complete' in document.body.dataset,
+    floor: () => !!document.getElementById('card'),
+  }[expect.kind];
   const check = () => {
     if (!document.body || !done()) return void requestAnimationFrame(check);
     const channel = new MessageChannel();
@@ -174,29 +193,36 @@ function instrument(expect: Expect): void {
 }
 
 /**
- * Moves the mouse onto Mexico's shape and measures, in the page, from the
- * pointer event's timestamp to the end of the first frame showing the
- * details card (a task queued from that frame's rAF), counting frames.
+ * Moves the mouse onto Mexico's shape (the floor page: its one shape) and
+ * measures, in the page, from the pointer event's timestamp to the end of the
+ * first frame showing the details card (a task queued from that frame's
+ * rAF), counting the frames (rAF callbacks) until then.
  */
-async function hoverLatency(page: Page): Promise<{ ms: number; frames: number }> {
-  const point = await page.evaluate(() => {
-    const map = document.querySelector('nso-graphic')!.shadowRoot!.querySelector('nso-map')!.shadowRoot!;
-    const mexico = map.querySelector('.country[data-code="MX"]')!;
+async function hoverLatency(page: Page, kind: Expect['kind']): Promise<{ ms: number; frames: number }> {
+  const point = await page.evaluate((kind) => {
+    const map =
+      kind === 'floor'
+        ? document
+        : document.querySelector('nso-graphic')!.shadowRoot!.querySelector('nso-map')!.shadowRoot!;
+    const mexico = map.querySelector(kind === 'floor' ? '#target' : '.country[data-code="MX"]')!;
     mexico.scrollIntoView({ block: 'center' });
     const box = mexico.getBoundingClientRect();
     for (let fy = 0.3; fy <= 0.7; fy += 0.05)
       for (let fx = 0.3; fx <= 0.7; fx += 0.05) {
         const [x, y] = [box.left + fx * box.width, box.top + fy * box.height];
-        if (map.elementFromPoint(x, y)?.closest('.country') === mexico) return { x, y };
+        if (map.elementFromPoint(x, y)?.closest('.country, #target') === mexico) return { x, y };
       }
     throw new Error('no point inside Mexico');
-  });
+  }, kind);
   await page.mouse.move(2, 2);
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const measured = page.evaluate(
-    () =>
+    (kind) =>
       new Promise<{ ms: number; frames: number }>((done) => {
-        const map = document.querySelector('nso-graphic')!.shadowRoot!.querySelector('nso-map')!.shadowRoot!;
+        const map =
+          kind === 'floor'
+            ? document
+            : document.querySelector('nso-graphic')!.shadowRoot!.querySelector('nso-map')!.shadowRoot!;
         addEventListener(
           'pointermove',
           (event) => {
@@ -204,7 +230,7 @@ async function hoverLatency(page: Page): Promise<{ ms: number; frames: number }>
             let frames = 0;
             const tick = () => {
               frames += 1;
-              const card = map.querySelector<HTMLElement>('.card');
+              const card = map.querySelector<HTMLElement>('.card, #card');
               if (!card || card.hidden || !card.querySelector('h3')?.textContent)
                 return void requestAnimationFrame(tick);
               const channel = new MessageChannel();
@@ -216,6 +242,7 @@ async function hoverLatency(page: Page): Promise<{ ms: number; frames: number }>
           { capture: true, once: true },
         );
       }),
+    kind,
   );
   await page.mouse.move(point.x, point.y);
   return measured;
@@ -266,7 +293,7 @@ async function load(
     await page.waitForTimeout(SETTLE_MS);
     const raw = await page.evaluate(() => (window as unknown as { __bench: PageReport }).__bench);
     const report = { ...raw, cls: raw.shifts.reduce((sum, s) => sum + s.value, 0) };
-    const hover = opts.hover ? await hoverLatency(page) : undefined;
+    const hover = opts.hover ? await hoverLatency(page, expect.kind) : undefined;
     const files = opts.files ? (await Promise.all(bodies)).filter((f) => f !== null) : undefined;
     return { report, hover, files };
   } finally {
@@ -297,6 +324,7 @@ const OURS = {
   expect: { kind: 'ours', countries: shipped.countries.length, quotes: shipped.quotes.length } as Expect,
 };
 const REFERENCE = { url: `${origin}/reference/index.html`, expect: { kind: 'reference' } as Expect };
+const FLOOR = { url: `${origin}/bench/floor.html`, expect: { kind: 'floor' } as Expect };
 const SCALE_SHIPPED = { url: `${origin}/bench/shipped.html`, expect: OURS.expect };
 const SCALE_BIG = {
   url: `${origin}/bench/big.html`,
@@ -320,10 +348,12 @@ try {
   // Interleaved, alternating which page goes first.
   const ours: Load[] = [];
   const reference: Load[] = [];
+  const floor: Load[] = [];
   for (let i = 0; i < RUNS; i += 1) {
     const pair = [
       async () => ours.push(await load(browser, OURS.url, OURS.expect, { hover: true })),
       async () => reference.push(await load(browser, REFERENCE.url, REFERENCE.expect)),
+      async () => floor.push(await load(browser, FLOOR.url, FLOOR.expect, { hover: true })),
     ];
     if (i % 2) pair.reverse();
     for (const run of pair) await run();
@@ -389,7 +419,11 @@ try {
 
   const hovers = ours.map((r) => r.hover!);
   const hoverMs = median(hovers.map((h) => h.ms));
-  const hoverFrames = Math.ceil(hoverMs / FRAME_MS - 1e-9);
+  const hoverFrames = Math.max(...hovers.map((h) => h.frames));
+  const floorHovers = floor.map((r) => r.hover!);
+  const floorMs = median(floorHovers.map((h) => h.ms));
+  const floorFrames = Math.max(...floorHovers.map((h) => h.frames));
+  const frames = (n: number) => `${n} frame${n === 1 ? '' : 's'}`;
   const cls = Math.max(...ours.map((r) => r.report.cls), phone.report.cls);
   const shifts = [...ours, phone].flatMap((r) => r.report.shifts);
   const longTask = Math.max(...longest(ours));
@@ -435,11 +469,11 @@ try {
         verdict(longTask < BUDGET.longTask),
       ],
       [
-        'hover to details (median)',
-        `${hoverMs.toFixed(1)} ms = ${hoverFrames} frame${hoverFrames === 1 ? '' : 's'} at 60 Hz`,
-        '',
-        '',
-        `${BUDGET.hoverFrames} frame (${FRAME_MS.toFixed(1)} ms)`,
+        'hover to details: frames until shown (worst run); ms from the event (median)',
+        `${frames(hoverFrames)}; ${hoverMs.toFixed(1)} ms`,
+        `floor page: ${frames(floorFrames)}; ${floorMs.toFixed(1)} ms`,
+        `+${(hoverMs - floorMs).toFixed(1)} ms`,
+        frames(BUDGET.hoverFrames),
         verdict(hoverFrames <= BUDGET.hoverFrames),
       ],
       [
@@ -454,7 +488,10 @@ try {
   );
   print();
   print(
-    `Hover runs: ${hovers.map((h) => `${h.ms.toFixed(1)} ms/${h.frames} rAF`).join(', ')}. ` +
+    `Hover runs: ${hovers.map((h) => `${h.ms.toFixed(1)} ms/${h.frames} rAF`).join(', ')}; ` +
+      `floor page: ${floorHovers.map((h) => `${h.ms.toFixed(1)} ms/${h.frames} rAF`).join(', ')}. ` +
+      `(At ${CPU_SLOWDOWN}× CPU a frame's own work takes more than ${FRAME_MS.toFixed(1)} ms: the floor page, which ` +
+      `only unhides a card, shows the input pipeline's share.) ` +
       `Long tasks, embed runs: ${longest(ours)
         .map((v) => v.toFixed(0))
         .join(' ')} ms; ` +

@@ -15,7 +15,10 @@ function minifyText(tag: string, text: string, first: boolean, last: boolean): s
   let out = text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1');
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    // "display: grid" → "display:grid". A colon followed by space is always a declaration's (a selector's
+    // pseudo-class never is), and our styles quote no text holding ": ".
+    .replace(/:\s+/g, ':');
   if (first) out = out.replace(/^\s+/, '');
   if (last) out = out.replace(/\s+$/, '');
   return out;

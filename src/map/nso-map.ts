@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Country, CountryCode, Dataset, Figure } from '../dataset/schema.ts';
 import { sourceOf } from '../dataset/source.ts';
@@ -47,6 +46,10 @@ const hatchPattern = (id: string, size: number): SVGTemplateResult =>
     <rect class="hatch-bg" width=${size} height=${size}></rect>
     <rect class="hatch-line" width=${size / 3} height=${size}></rect>
   </pattern>`;
+
+/** The reported country an event happened in. */
+const countryOf = (event: Event): CountryCode | undefined =>
+  (event.target as Element).closest<SVGElement>('.country')?.dataset.code as CountryCode | undefined;
 
 /**
  * Countries without a report as one path (one node to build, lay out and
@@ -140,6 +143,9 @@ export class NsoMap extends NsoElement {
   });
 
   private observed?: Element;
+
+  /** The land's template for the last reported and highlighted countries: hover re-renders, the land stays. */
+  private land?: { key: string; template: SVGTemplateResult };
 
   /** The reported countries and their callouts, for the last countries, language and scale: hover re-renders. */
   private placed?: { countries: readonly Country[]; lang: Lang; scale: number; reported: Reported[] };
@@ -237,8 +243,27 @@ export class NsoMap extends NsoElement {
     if (code) this.renderRoot.querySelector<SVGElement>(`.country[data-code="${code}"]`)?.focus();
   }
 
+  // One listener of each kind, not three per country (249 in the scale run: issue 9). Focus is heard on the
+  // frame: Chromium makes an SVG element with focus listeners a tab stop.
+  private readonly onCountryFocus = (event: FocusEvent): void => {
+    const code = countryOf(event);
+    if (!code) return;
+    this.active = code;
+    this.show(code, true);
+  };
+
+  private readonly onCountryPointerOver = (event: PointerEvent): void => {
+    const code = countryOf(event);
+    if (code && event.pointerType === 'mouse') this.show(code);
+  };
+
+  private readonly onCountryClick = (event: MouseEvent): void => {
+    const code = countryOf(event);
+    if (code) this.show(code);
+  };
+
   private onKeyDown(event: KeyboardEvent, order: readonly CountryCode[]): void {
-    const code = (event.target as Element).closest<SVGElement>('.country')?.dataset.code as CountryCode | undefined;
+    const code = countryOf(event);
     if (!code) return;
     const i = order.indexOf(code);
     // Arrows follow the map, which is never mirrored: right is always east.
@@ -283,7 +308,7 @@ export class NsoMap extends NsoElement {
 
     return html`
       <p class="summary" id="summary">${describeMap(dataset.countries, lang)}</p>
-      <div class="frame" @focusout=${this.onFocusOut}>
+      <div class="frame" @focusin=${this.onCountryFocus} @focusout=${this.onFocusOut}>
         <svg
           part="svg"
           viewBox="0 0 ${geo.width} ${geo.height}"
@@ -292,10 +317,13 @@ export class NsoMap extends NsoElement {
           aria-describedby="summary"
         >
           <defs>${hatchPattern('hatch', HATCH / scale)}</defs>
-          <g class="land" aria-hidden="true">
-            ${guard([land, order.join(), [...highlighted].join()], () => renderLand(land, reportedCodes, highlighted))}
-          </g>
-          <g class="reported" @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, order)}>
+          <g class="land" aria-hidden="true">${this.renderLand(land, reportedCodes, highlighted)}</g>
+          <g
+            class="reported"
+            @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, order)}
+            @pointerover=${this.onCountryPointerOver}
+            @click=${this.onCountryClick}
+          >
             ${reported.map((r) => this.renderCountry(r, strings, scale, active, highlighted))}
           </g>
         </svg>
@@ -303,6 +331,16 @@ export class NsoMap extends NsoElement {
       </div>
       ${this.renderLegend(dataset, strings)} ${this.renderTable(dataset, lang, strings, reported)}
     `;
+  }
+
+  private renderLand(
+    land: readonly CountryShape[],
+    reported: ReadonlySet<CountryCode>,
+    highlighted: ReadonlySet<CountryCode>,
+  ): SVGTemplateResult {
+    const key = `${[...reported].join()}|${[...highlighted].join()}`;
+    if (this.land?.key !== key) this.land = { key, template: renderLand(land, reported, highlighted) };
+    return this.land.template;
   }
 
   private placeReported(countries: readonly Country[], lang: Lang, scale: number): Reported[] {
@@ -315,13 +353,22 @@ export class NsoMap extends NsoElement {
         return shape ? [{ country, shape, name: countryName(country.code, lang) }] : [];
       })
       .sort((a, b) => a.shape.at![0] - b.shape.at![0]);
-    const callouts = placeCallouts(
-      reported
-        .filter((r) => needsCallout(r.shape.size!, scale))
-        .map((r) => ({ code: r.country.code, at: r.shape.at!, width: labelWidth(r.name, LABEL_FONT, LABEL_PADDING) })),
-      { frameWidth: geo.width, frameHeight: geo.height, scale },
-    );
-    for (const r of reported) r.callout = callouts.find((c) => c.code === r.country.code);
+    // Labels wait for the frame's width (at a guessed scale they would be placed twice): its first report
+    // comes before the first paint.
+    const callouts = this.frameWidth
+      ? placeCallouts(
+          reported
+            .filter((r) => needsCallout(r.shape.size!, scale))
+            .map((r) => ({
+              code: r.country.code,
+              at: r.shape.at!,
+              width: labelWidth(r.name, LABEL_FONT, LABEL_PADDING),
+            })),
+          { frameWidth: geo.width, frameHeight: geo.height, scale },
+        )
+      : [];
+    const byCode = new Map(callouts.map((c) => [c.code, c]));
+    for (const r of reported) r.callout = byCode.get(r.country.code);
     this.placed = { countries, lang, scale, reported };
     return reported;
   }
@@ -344,12 +391,6 @@ export class NsoMap extends NsoElement {
       aria-label="${r.name} (${strings.reported})"
       aria-expanded=${this.open === code ? 'true' : 'false'}
       aria-controls="card"
-      @focus=${() => {
-        this.active = code;
-        this.show(code, true);
-      }}
-      @pointerenter=${(e: PointerEvent) => e.pointerType === 'mouse' && this.show(code)}
-      @click=${() => this.show(code)}
     >
       ${r.shape.d ? svg`<path class="shape" d=${r.shape.d}></path>` : nothing}
       ${
