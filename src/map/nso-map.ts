@@ -12,6 +12,7 @@ import { define } from '../shared/define.ts';
 import { NsoElement } from '../shared/nso-element.ts';
 import { themeStyles } from '../theme.ts';
 import { labelWidth, needsCallout, placeCallouts, type Callout } from './callouts.ts';
+import { cardCorner, type Corner } from './card-corner.ts';
 import { describeMap, reportedCountries } from './description.ts';
 import { MAP_STRINGS, type MapStrings } from './map.strings.ts';
 import { mapStyles } from './nso-map.styles.ts';
@@ -36,9 +37,6 @@ const LABEL_FONT = 13;
 const LABEL_PADDING = 7;
 /** CSS px: the hatch's period. */
 const HATCH = 6;
-/** Where a floating card may sit in the frame (classes in nso-map.styles.ts), in order of preference. */
-const CORNERS = ['top-right', 'top-left', 'bottom-right', 'bottom-left'] as const;
-type Corner = (typeof CORNERS)[number];
 
 /** The hatch of reported countries (not colour alone: WCAG 1.4.1), `size` user units per period. */
 const hatchPattern = (id: string, size: number): SVGTemplateResult =>
@@ -187,28 +185,21 @@ export class NsoMap extends NsoElement {
   }
 
   /**
-   * Moves the floating card to the first corner where it covers neither the
-   * open country nor, if possible, the other reported ones, measured on the
-   * rendered boxes (WCAG 2.4.11: the card never hides the focused control).
-   * Called by the resize observer, after layout: no read forces one.
+   * Moves the floating card to the corner that leaves the open country visible
+   * and hides least of the others (cardCorner), measured on the rendered
+   * boxes, callouts included. Called by the resize observer, after layout: no
+   * read forces one.
    */
   private placeCard(): void {
     const card = this.renderRoot.querySelector<HTMLElement>('.card');
     const frame = this.renderRoot.querySelector('.frame');
-    if (!card || !frame || !this.open || getComputedStyle(card).position !== 'absolute') return;
-    const f = frame.getBoundingClientRect();
-    const { offsetWidth: w, offsetHeight: h } = card;
-    const boxes = [...this.renderRoot.querySelectorAll<SVGGElement>('.country')].map((c) => ({
-      open: c.dataset.code === this.open,
-      box: c.getBoundingClientRect(),
-    }));
-    const covers = (corner: Corner, b: DOMRect) => {
-      const x = corner.endsWith('left') ? f.left : f.right - w;
-      const y = corner.startsWith('top') ? f.top : f.bottom - h;
-      return x < b.right && b.left < x + w && y < b.bottom && b.top < y + h;
-    };
-    const free = CORNERS.filter((c) => !boxes.some((b) => b.open && covers(c, b.box)));
-    const corner = free.find((c) => !boxes.some((b) => covers(c, b.box))) ?? free[0] ?? 'top-right';
+    const open = this.renderRoot.querySelector(`.country[data-code="${this.open}"]`);
+    if (!card || !frame || !open || getComputedStyle(card).position !== 'absolute') return;
+    const others = [...this.renderRoot.querySelectorAll('.country')]
+      .filter((c) => c !== open)
+      .map((c) => c.getBoundingClientRect());
+    const { offsetWidth: width, offsetHeight: height } = card;
+    const corner = cardCorner(frame.getBoundingClientRect(), { width, height }, open.getBoundingClientRect(), others);
     if (corner !== this.corner) this.corner = corner;
   }
 

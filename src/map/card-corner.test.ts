@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { cardCorner, type Box } from './card-corner.ts';
+
+const box = (left: number, top: number, right: number, bottom: number): Box => ({ left, top, right, bottom });
+/** The map at 1280 px (measured): its frame, the card, and the three reported countries with their callouts. */
+const FRAME = box(12, 152, 1268, 717);
+const CARD = { width: 340, height: 349 };
+const MX = box(256, 312, 342, 393);
+const BH = box(807, 327, 898, 355);
+const AE = box(815, 341, 1011, 387);
+
+describe('cardCorner', () => {
+  it('cardCorner keeps the top right corner when it covers no country (Mexico open, Bahrain beside)', () => {
+    expect(cardCorner(FRAME, CARD, MX, [BH])).toBe('top-right');
+  });
+
+  it('cardCorner prefers the corner hiding less of the others (Mexico open: bottom right, under the Emirates label)', () => {
+    expect(cardCorner(FRAME, CARD, MX, [BH, AE])).toBe('bottom-right');
+  });
+
+  it('cardCorner never covers the open country (Emirates open: no right corner)', () => {
+    expect(cardCorner(FRAME, CARD, AE, [MX, BH])).not.toMatch(/right/);
+  });
+
+  it('cardCorner covers as little of the others as it can (Emirates open: bottom left, over the tip of Mexico)', () => {
+    expect(cardCorner(FRAME, CARD, AE, [MX, BH])).toBe('bottom-left');
+  });
+
+  it('cardCorner falls back to the top right corner when every corner covers the open country', () => {
+    expect(cardCorner(box(0, 0, 300, 200), { width: 280, height: 190 }, box(100, 50, 200, 150), [])).toBe('top-right');
+  });
+
+  it('cardCorner does not count boxes that only touch the card', () => {
+    expect(
+      cardCorner(box(0, 0, 1000, 500), { width: 300, height: 200 }, box(0, 400, 10, 410), [box(650, 200, 700, 250)]),
+    ).toBe('top-right');
+  });
+});
