@@ -35,15 +35,14 @@ export interface CalloutOptions {
   frameHeight: number;
   /** CSS px per user unit. */
   scale: number;
-  /** CSS px: the label's height (at least MIN_TARGET, it is the target), */
+  /** CSS px: the label's height (default 28; at least MIN_TARGET, it is the target). */
   labelHeight?: number;
-  /** the space between two labels, */
-  gap?: number;
-  /** the leader line's horizontal run, */
-  offset?: number;
-  /** and the space kept free along the frame's edges. */
-  margin?: number;
 }
+
+/** CSS px: the space between two labels, the leader line's horizontal run, and the space kept along the frame's edges. */
+const GAP = 4;
+const LEADER = 18;
+const EDGE = 2;
 
 export interface Callout {
   code: string;
@@ -67,9 +66,9 @@ export interface Callout {
 export function placeCallouts(requests: readonly CalloutRequest[], options: CalloutOptions): Callout[] {
   const { frameWidth, frameHeight, scale } = options;
   const h = Math.max(options.labelHeight ?? 28, MIN_TARGET) / scale;
-  const gap = (options.gap ?? 4) / scale;
-  const offset = (options.offset ?? 18) / scale;
-  const margin = (options.margin ?? 2) / scale;
+  const gap = GAP / scale;
+  const offset = LEADER / scale;
+  const margin = EDGE / scale;
 
   // Points closer than CLUSTER CSS px share a side, so their leader lines do not cross.
   const cluster = new Map<string, number>();
