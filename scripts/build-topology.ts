@@ -161,7 +161,8 @@ const clamp = (n: number, max: number) => Math.round(Math.min(Math.max(n, 0), ma
 const mainParts = new Map<string, { area: number; polygon: Polygon }>();
 for (const shape of shapesOf(load('countries-10m.json'), true)) {
   const code = alpha2(shape.id);
-  if (!code) continue;
+  // Drawn countries take their anchor from their rings (below): only the others need a main part.
+  if (!code || rings.has(code)) continue;
   for (const polygon of polygonsOf(shape)) {
     const area = geoArea(polygon);
     if (area > (mainParts.get(code)?.area ?? -1)) mainParts.set(code, { area, polygon });

@@ -12,8 +12,8 @@ export const MIN_TARGET = 24;
 const CLUSTER = 80;
 
 /** True when a country's main part cannot hold a MIN_TARGET square at this scale. */
-export function needsCallout(size: readonly [number, number], scale: number, min = MIN_TARGET): boolean {
-  return size[0] * scale < min || size[1] * scale < min;
+export function needsCallout(size: readonly [number, number], scale: number): boolean {
+  return size[0] * scale < MIN_TARGET || size[1] * scale < MIN_TARGET;
 }
 
 /** A label's width in CSS px, estimated from its length (~0.6 em per character, plus padding). */

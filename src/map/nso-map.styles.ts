@@ -173,7 +173,6 @@ export const mapStyles = css`
     border-radius: 50%;
     background: var(--_bg);
     color: var(--_fg);
-    font: inherit;
     font-size: calc(16em / 14);
     line-height: 1;
     cursor: pointer;
@@ -184,7 +183,6 @@ export const mapStyles = css`
     border: 0;
     background: none;
     color: var(--_fg);
-    font: inherit;
     text-align: start;
     text-decoration: underline;
     text-underline-offset: 2px;

@@ -50,22 +50,15 @@ const countryOf = (event: Event): CountryCode | undefined =>
   (event.target as Element).closest<SVGElement>('.country')?.dataset.code as CountryCode | undefined;
 
 /**
- * Countries without a report as one path (one node to build, lay out and
- * hit-test instead of ~200), then those a figure or quote concerns, outlined
- * on top. Each shape's path data starts with a moveto, so they concatenate.
+ * Countries without a report as one path: one node to build, lay out and
+ * hit-test instead of ~200. Each shape's path data starts with a moveto, so
+ * they concatenate.
  */
-function renderLand(
-  land: readonly CountryShape[],
-  reported: ReadonlySet<CountryCode>,
-  highlighted: ReadonlySet<CountryCode>,
-): SVGTemplateResult {
-  const [plain, marked]: [string[], string[]] = [[], []];
-  for (const s of land) {
-    if (s.code && reported.has(s.code)) continue;
-    (s.code && highlighted.has(s.code) ? marked : plain).push(s.d);
-  }
-  return svg`<path d=${plain.join('')}></path>${marked.map((d) => svg`<path class="highlighted" d=${d}></path>`)}`;
-}
+const landPath = (land: readonly CountryShape[], reported: ReadonlySet<CountryCode>): string =>
+  land
+    .filter((s) => !(s.code && reported.has(s.code)))
+    .map((s) => s.d)
+    .join('');
 
 interface Reported {
   country: Country;
@@ -142,8 +135,8 @@ export class NsoMap extends NsoElement {
 
   private observed?: Element;
 
-  /** The land's template for the last reported and highlighted countries: hover re-renders, the land stays. */
-  private land?: { key: string; template: SVGTemplateResult };
+  /** The land's path data for the last reported countries: hover and highlights re-render, the land stays. */
+  private land?: { key: string; d: string };
 
   /** The reported countries and their callouts, for the last countries, language and scale: hover re-renders. */
   private placed?: { countries: readonly Country[]; lang: Lang; scale: number; reported: Reported[] };
@@ -324,14 +317,20 @@ export class NsoMap extends NsoElement {
     `;
   }
 
+  /**
+   * The land path, joined again only when the reported countries change (not
+   * on hover or highlight), then any country without a report that a
+   * highlight names (a publisher may set one on a lone map), outlined on top.
+   */
   private renderLand(
     land: readonly CountryShape[],
     reported: ReadonlySet<CountryCode>,
     highlighted: ReadonlySet<CountryCode>,
   ): SVGTemplateResult {
-    const key = `${[...reported].join()}|${[...highlighted].join()}`;
-    if (this.land?.key !== key) this.land = { key, template: renderLand(land, reported, highlighted) };
-    return this.land.template;
+    const key = [...reported].join();
+    if (this.land?.key !== key) this.land = { key, d: landPath(land, reported) };
+    const outlined = land.filter((s) => s.code && highlighted.has(s.code) && !reported.has(s.code));
+    return svg`<path d=${this.land.d}></path>${outlined.map((s) => svg`<path class="highlighted" d=${s.d}></path>`)}`;
   }
 
   private placeReported(countries: readonly Country[], lang: Lang, scale: number): Reported[] {

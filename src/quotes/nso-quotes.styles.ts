@@ -237,7 +237,6 @@ export const quotesStyles = css`
     border-radius: 4px;
     background: var(--_bg);
     color: var(--_fg);
-    font: inherit;
     font-size: 0.875em;
     cursor: pointer;
   }
@@ -303,7 +302,6 @@ export const quotesStyles = css`
     border: 0;
     background: none;
     color: var(--_fg);
-    font: inherit;
     text-align: start;
     text-decoration: underline;
     text-decoration-color: var(--_side);
@@ -317,15 +315,10 @@ export const quotesStyles = css`
     text-decoration: none;
   }
 
-  /* On the narrowest phones the chips speak for themselves; the group keeps its name. */
+  /* On the narrowest phones the chips speak for themselves; the group keeps its name (aria-labelledby reads hidden text). */
   @container (max-width: 360px) {
     .filter-label {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      display: none;
     }
   }
   @container (max-width: 420px) {

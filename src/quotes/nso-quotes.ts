@@ -266,10 +266,9 @@ export class NsoQuotes extends NsoElement {
           @pointerup=${this.onPointerUp}
           @pointercancel=${() => (this.swipeFrom = undefined)}
         >
-          ${slideWindow(
-            quotes.map((quote) => this.textLength(quote, lang)),
-            index,
-          ).map((i) => this.renderSlide(dataset, quotes[i]!, i, quotes.length, i === index, lang, s))}
+          ${slideWindow(quotes.length, index, (i) => this.textLength(quotes[i]!, lang)).map((i) =>
+            this.renderSlide(dataset, quotes[i]!, i, quotes.length, i === index, lang, s),
+          )}
         </div>
       </section>`;
   }
@@ -364,8 +363,8 @@ export class NsoQuotes extends NsoElement {
               ? html`<span class="source"
                   >${s.source}
                   ${
-                    /^https?:\/\//.test(source.url ?? '')
-                      ? html`<a href=${source.url!}><cite lang=${source.lang}>${source.title}</cite></a>`
+                    source.url
+                      ? html`<a href=${source.url}><cite lang=${source.lang}>${source.title}</cite></a>`
                       : html`<cite lang=${source.lang}>${source.title}</cite>`
                   }</span
                 >`

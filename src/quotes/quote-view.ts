@@ -79,14 +79,20 @@ export const ALL_SLIDES = 12;
  * The slides to lay out, by index, in order. They share one grid cell, whose
  * height is the tallest one's, so that changing slide never moves the page;
  * but laying out 200 slides of text costs half a second at 4× CPU (issue 9's
- * scale run). Above ALL_SLIDES quotes, the window is the current slide and
- * the `reserve` slides with the most text (`lengths`), which stand for the
- * tallest one.
+ * scale run). Above ALL_SLIDES of the `count` quotes, the window is the
+ * current slide and the `reserve` slides with the most text (`lengthOf`, only
+ * asked then), which stand for the tallest one.
  */
-export function slideWindow(lengths: readonly number[], current: number, reserve = 2): number[] {
-  if (lengths.length <= ALL_SLIDES) return lengths.map((_, i) => i);
-  const longest = lengths
-    .map((length, i) => ({ length, i }))
+export function slideWindow(
+  count: number,
+  current: number,
+  lengthOf: (index: number) => number,
+  reserve = 2,
+): number[] {
+  const all = Array.from({ length: count }, (_, i) => i);
+  if (count <= ALL_SLIDES) return all;
+  const longest = all
+    .map((i) => ({ length: lengthOf(i), i }))
     .sort((a, b) => b.length - a.length)
     .slice(0, reserve)
     .map(({ i }) => i);

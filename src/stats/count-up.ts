@@ -15,9 +15,10 @@ import { reducedMotionQuery } from '../shared/motion.ts';
 export interface CountUpOptions {
   /** Read on every host update: the count-up may be switched on or off at any time. */
   enabled: () => boolean;
-  /** Milliseconds from zero to the final value. */
-  duration?: number;
 }
+
+/** Milliseconds from zero to the final value. */
+const DURATION = 1200;
 
 /** off: final values, not started; waiting: zero until in view; running; done: played once. */
 type Phase = 'off' | 'waiting' | 'running' | 'done';
@@ -31,13 +32,11 @@ export class CountUpController implements ReactiveController {
   private frame = 0;
   private observer?: IntersectionObserver;
   private motion?: MediaQueryList;
-  private readonly duration: number;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
     private readonly options: CountUpOptions,
   ) {
-    this.duration = options.duration ?? 1200;
     host.addController(this);
   }
 
@@ -87,7 +86,7 @@ export class CountUpController implements ReactiveController {
     this.phase = 'running';
     const start = performance.now();
     const tick = (now: number) => {
-      const t = Math.min(1, (now - start) / this.duration);
+      const t = Math.min(1, (now - start) / DURATION);
       this.progress = easeOutCubic(t);
       if (t < 1) this.frame = requestAnimationFrame(tick);
       else this.phase = 'done';

@@ -13,6 +13,9 @@ import { figuresOf, isMarked, type Citation, type ShownFigure } from './figures.
 import { styles } from './nso-stats.styles.ts';
 import { STATS_STRINGS, type StatsStrings } from './stats.strings.ts';
 
+/** A figure with the text that stays while the count-up redraws its digits each frame: formatted once. */
+type DrawnFigure = ShownFigure & { spoken: string; parts: Intl.NumberFormatPart[] };
+
 /**
  * The statistics panel: every figure of the dataset, large, with its unit and
  * label, its source excerpt on demand, and the number of countries the
@@ -70,7 +73,7 @@ export class NsoStats extends NsoElement {
   private announced: string | null = null;
 
   /** figuresOf() for the last dataset and language: the count-up renders every frame. */
-  private shown?: { data: Dataset; lang: Lang; figures: ShownFigure[] };
+  private shown?: { data: Dataset; lang: Lang; figures: DrawnFigure[] };
 
   private pointAt(figure: ShownFigure | null): void {
     this.hovered = figure;
@@ -98,14 +101,22 @@ export class NsoStats extends NsoElement {
     emit(this, 'nso-figure-focus', { id, countries: figure ? [...figure.countries] : [] });
   }
 
-  private figures(data: Dataset, lang: Lang): ShownFigure[] {
+  private figures(data: Dataset, lang: Lang): DrawnFigure[] {
     if (this.shown?.data !== data || this.shown.lang !== lang)
-      this.shown = { data, lang, figures: figuresOf(data, lang) };
+      this.shown = {
+        data,
+        lang,
+        figures: figuresOf(data, lang).map((figure) => ({
+          ...figure,
+          spoken: formatFigure(figure.value, lang, figure),
+          parts: formatNumberParts(figure.value, lang, figure.notation),
+        })),
+      };
     return this.shown.figures;
   }
 
-  private renderNumber(value: number, figure: ShownFigure, lang: Lang): (string | TemplateResult)[] {
-    return formatNumberParts(value, lang, figure.notation).map((part) =>
+  private renderNumber(parts: readonly Intl.NumberFormatPart[]): (string | TemplateResult)[] {
+    return parts.map((part) =>
       // "milliard" and the space before it are set smaller than the digits.
       part.type === 'compact' || part.type === 'literal'
         ? html`<span class="compact">${part.value}</span>`
@@ -128,9 +139,9 @@ export class NsoStats extends NsoElement {
     </figure>`;
   }
 
-  private renderFigure(figure: ShownFigure, lang: Lang, strings: StatsStrings): TemplateResult {
+  private renderFigure(figure: DrawnFigure, lang: Lang, strings: StatsStrings): TemplateResult {
     const marked = isMarked(figure, this.highlight);
-    const spoken = formatFigure(figure.value, lang, figure);
+    const { spoken } = figure;
     const counting = this.counter.counting;
     return html`<li
       class=${marked ? 'figure marked' : 'figure'}
@@ -147,9 +158,11 @@ export class NsoStats extends NsoElement {
         <span class="drawn" aria-hidden="true">
           <span class="approx">${figure.approximate ? approximateWord(lang) : nothing}</span
           ><span class=${counting ? 'digits counting' : 'digits'}
-            ><span class="final">${this.renderNumber(figure.value, figure, lang)}</span>${
+            ><span class="final">${this.renderNumber(figure.parts)}</span>${
               counting
-                ? html`<span class="count">${this.renderNumber(this.counter.value(figure.value), figure, lang)}</span>`
+                ? html`<span class="count"
+                    >${this.renderNumber(formatNumberParts(this.counter.value(figure.value), lang, figure.notation))}</span
+                  >`
                 : nothing
             }</span
           >
