@@ -69,10 +69,11 @@ const dataPath = (mode: string, command: string) =>
   );
 
 /**
- * Two builds from one file, chosen by `--mode` (lib mode processes no HTML):
- * - `vite build`: the pages (index.html, embed.html) into dist/;
- * - `vite build --mode lib`: dist/nso-graphic.js, one self-contained ES module
- *   (Lit, the map geometry and the dataset inlined);
+ * Three builds from one file, chosen by `--mode` (lib mode processes no HTML):
+ * - `vite build`: the pages (index.html, embed.html, editor.html) into dist/;
+ * - `vite build --mode lib`: dist/nso-graphic.js, the one module publishers load
+ *   (Lit, the map geometry and the dataset inlined; the validator and the error
+ *   messages in dist/chunks/, fetched only for a `src` or a failure);
  * - `vite build --mode resize`: dist/resize.js, the host script of the iframe snippet.
  */
 export default defineConfig(({ mode, command }): UserConfig => {
@@ -127,8 +128,8 @@ export default defineConfig(({ mode, command }): UserConfig => {
     build: {
       outDir: 'dist',
       emptyOutDir: true,
-      // No modulepreload links or polyfill: the pages import the graphic after their first paint, and
-      // preloading it would make Lighthouse count it before that paint (src/pages/embed.ts).
+      // No modulepreload polyfill nor preload helper for the pages' few small chunks; the graphic itself
+      // (dist/nso-graphic.js) is imported after the first paint (src/pages/load-graphic.ts).
       modulePreload: false,
       rolldownOptions: {
         input: {

@@ -115,6 +115,9 @@ export function formatError(error: DatasetError, lang: MessageLang = 'en'): stri
   return `${formatPath(error.path, lang)}: ${errorMessage(error, lang)}`;
 }
 
+/** The colon between a label and what follows, as each language sets it (French puts a space before it). */
+export const labelColon = (lang: MessageLang): string => (lang === 'fr' ? ' : ' : ': ');
+
 /** What is wrong, without where: for a message shown beside its field. */
 export function errorMessage(error: DatasetError, lang: MessageLang = 'en'): string {
   return TEMPLATES[lang][error.code](error);

@@ -2,7 +2,7 @@
  * Where each validation error shows in the form: at its path, or, when that
  * path does not exist (a missing field), on the nearest object that does.
  */
-import { errorMessage, formatPath, type MessageLang } from '../dataset/messages.ts';
+import { errorMessage, formatPath, labelColon, type MessageLang } from '../dataset/messages.ts';
 import type { DatasetError } from '../dataset/validate.ts';
 import { nearestExisting, pathId, type Path } from './paths.ts';
 
@@ -35,5 +35,5 @@ export function errorsByField(placed: readonly PlacedError[]): Map<string, Place
 export function fieldMessage(placed: PlacedError, lang: MessageLang): string {
   const rest = errorMessage(placed.error, lang);
   const missing = placed.error.path.slice(placed.at.length);
-  return missing.length > 0 ? `${formatPath(missing, lang)}${lang === 'fr' ? ' : ' : ': '}${rest}` : rest;
+  return missing.length > 0 ? `${formatPath(missing, lang)}${labelColon(lang)}${rest}` : rest;
 }

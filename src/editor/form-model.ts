@@ -204,10 +204,12 @@ export function isCountryCode(path: Path): boolean {
  * The values a field may take, when the schema or the dataset's own ids fix
  * them; undefined for free fields. Unique and in order.
  */
-export function choicesAt(root: unknown, path: Path): string[] | undefined {
+export function choicesAt(root: unknown, path: Path): readonly string[] | undefined {
   const pattern = pathPattern(path);
-  const choices = ENUMS[pattern] ?? REFERENCES[pattern]?.(root);
-  return choices && [...new Set(choices)];
+  // The schema's lists are unique already; ids in the dataset may repeat (an error the validator reports).
+  if (ENUMS[pattern]) return ENUMS[pattern];
+  const ids = REFERENCES[pattern]?.(root);
+  return ids && [...new Set(ids)];
 }
 
 /**

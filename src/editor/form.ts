@@ -8,6 +8,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { labelColon } from '../dataset/messages.ts';
 import { LANG_TAG, type CountryCode } from '../dataset/schema.ts';
 import { countryName } from '../i18n/country-names.ts';
 import { fieldMessage, type PlacedError } from './errors.ts';
@@ -56,7 +57,7 @@ function stepLabel(ctx: FormContext, path: Path): string {
   if (typeof key === 'number') {
     const item = ctx.strings.item(listName(path.slice(0, -1)), key + 1);
     const tag = itemTag(getAt(ctx.root, path));
-    return tag ? `${item}${ctx.lang === 'fr' ? ' : ' : ': '}${tag}` : item;
+    return tag ? `${item}${labelColon(ctx.lang)}${tag}` : item;
   }
   return ctx.strings.fields[key] ?? key;
 }

@@ -24,6 +24,9 @@ const sourceFiles = (value: unknown): string[] => {
     .filter((file): file is string => typeof file === 'string' && TXT_FILE.test(file));
 };
 
+/** Milliseconds of quiet typing before an edit's new source files are fetched. */
+const SETTLE_MS = 400;
+
 /** Each language in its own words, as language pickers write them. */
 const LANG_NAMES: Record<Lang, string> = { fr: 'Français', en: 'English', ar: 'العربية' };
 
@@ -65,6 +68,8 @@ export class NsoEditor extends LitElement {
   private errors: readonly DatasetError[] = [];
   /** Source files already requested, so typing a path does not refetch. */
   private readonly requested = new Set<string>();
+  /** The source fetches of an edit, due when typing pauses. */
+  private fetching?: ReturnType<typeof setTimeout>;
   /** What to focus after the next render: a new item's first control, or the list an item left. */
   private pendingFocus?: { id: string; into: boolean };
 
@@ -87,6 +92,7 @@ export class NsoEditor extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeunload', this.onBeforeUnload);
+    clearTimeout(this.fetching);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -179,7 +185,9 @@ export class NsoEditor extends LitElement {
     else if (!writeDraft(localStorage, { value, savedAt: new Date().toISOString(), exported: false })) {
       this.status = this.strings.draftNotSaved;
     }
-    void this.loadSources();
+    // New source files are fetched once typing pauses: a half-typed file name is never requested.
+    clearTimeout(this.fetching);
+    this.fetching = setTimeout(() => void this.loadSources(), SETTLE_MS);
   }
 
   private readonly onBeforeUnload = (event: BeforeUnloadEvent) => {
@@ -282,10 +290,8 @@ export class NsoEditor extends LitElement {
 
   private readonly onReset = () => {
     if (!this.exported && !window.confirm(this.strings.resetConfirm)) return;
-    clearDraft(localStorage);
+    this.commit(this.published);
     this.notice = undefined;
-    this.value = this.published;
-    this.exported = true;
     this.status = this.strings.resetDone;
   };
 

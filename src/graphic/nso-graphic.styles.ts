@@ -26,7 +26,6 @@ export const graphicStyles = css`
     display: grid;
     gap: 24px;
     grid-template-columns: minmax(0, 1fr);
-    grid-template-areas: 'map' 'stats' 'quotes';
   }
   .pending {
     visibility: hidden;
@@ -35,15 +34,6 @@ export const graphicStyles = css`
      rises into view only to be pushed back down (layout shift). */
   .grid.pending {
     min-height: 1200px;
-  }
-  .map {
-    grid-area: map;
-  }
-  .stats {
-    grid-area: stats;
-  }
-  .quotes {
-    grid-area: quotes;
   }
   @container (min-width: 760px) {
     header h2 {

@@ -26,9 +26,9 @@ import { graphicStyles } from './nso-graphic.styles.ts';
  * Light-DOM children (a summary and a link) show until the element upgrades,
  * and stay if it never does: the shadow root has no slot.
  *
- * @fires nso-country-select - re-dispatched from the map (bubbles, composed)
- * @fires nso-figure-focus - re-dispatched from the stats panel
- * @fires nso-quote-change - re-dispatched from the carousel
+ * @fires nso-country-select - from the map, whose event bubbles out of the graphic (composed)
+ * @fires nso-figure-focus - from the stats panel, likewise
+ * @fires nso-quote-change - from the carousel, likewise
  * @csspart root - the inner root that resets inherited styles
  * @csspart header - the headline and standfirst
  * @csspart map - the <nso-map> element
@@ -116,7 +116,6 @@ export class NsoGraphic extends NsoElement {
       </header>
       <div class="grid ${this.partsReady ? '' : 'pending'}">
         <nso-map
-          class="map"
           part="map"
           lang=${lang}
           theme=${ifDefined(this.theme)}
@@ -125,7 +124,6 @@ export class NsoGraphic extends NsoElement {
           @nso-country-select=${this.onCountrySelect}
         ></nso-map>
         <nso-stats
-          class="stats"
           part="stats"
           lang=${lang}
           theme=${ifDefined(this.theme)}
@@ -135,7 +133,6 @@ export class NsoGraphic extends NsoElement {
           @nso-figure-focus=${this.onFigureFocus}
         ></nso-stats>
         <nso-quotes
-          class="quotes"
           part="quotes"
           lang=${lang}
           theme=${ifDefined(this.theme)}

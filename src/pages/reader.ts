@@ -3,7 +3,7 @@
  * embed codes publishers copy. Page text is set with textContent only.
  */
 import { GRAPHIC_ID } from '../embed/child-height.ts';
-import { LANGS, supportedLang, type Lang } from '../i18n/lang.ts';
+import { DEFAULT_LANG, dirOf, supportedLang, type Lang } from '../i18n/lang.ts';
 import { loadGraphicAfterPaint } from './load-graphic.ts';
 
 const PAGE_STRINGS: Record<Lang, Record<string, string>> = {
@@ -74,7 +74,7 @@ const PAGE_STRINGS: Record<Lang, Record<string, string>> = {
 };
 
 /** The snippets, pointing at the files next to this page. */
-export function embedCodes(base: string, lang: Lang): Record<'script' | 'iframe' | 'pym', string> {
+function embedCodes(base: string, lang: Lang): Record<'script' | 'iframe' | 'pym', string> {
   const t = PAGE_STRINGS[lang];
   const embed = `${base}embed.html?lang=${lang}`;
   return {
@@ -102,7 +102,7 @@ export function embedCodes(base: string, lang: Lang): Record<'script' | 'iframe'
 function setLang(lang: Lang): void {
   const t = PAGE_STRINGS[lang];
   document.documentElement.lang = lang;
-  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  document.documentElement.dir = dirOf(lang);
   document.title = t.pageTitle ?? document.title;
   document.querySelector('nso-graphic')?.setAttribute('lang', lang);
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
@@ -128,7 +128,7 @@ function setLang(lang: Lang): void {
 }
 
 async function copy(button: HTMLButtonElement): Promise<void> {
-  const lang = supportedLang(document.documentElement.lang) ?? 'fr';
+  const lang = supportedLang(document.documentElement.lang) ?? DEFAULT_LANG;
   const status = document.querySelector('.embed-codes .status');
   const code = document.getElementById(button.dataset.target ?? '')?.textContent ?? '';
   try {
@@ -147,6 +147,6 @@ document.querySelector('.langs')?.addEventListener('click', (event) => {
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy')) {
   button.addEventListener('click', () => void copy(button));
 }
-setLang(supportedLang(new URLSearchParams(location.search).get('lang')) ?? LANGS[0]);
+setLang(supportedLang(new URLSearchParams(location.search).get('lang')) ?? DEFAULT_LANG);
 // The page paints its fallback first, then the graphic loads and takes over.
 loadGraphicAfterPaint();
