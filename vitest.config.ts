@@ -5,7 +5,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium.ts';
 /**
  * Three projects:
  * - unit: pure modules, in Node (`src/**\/*.test.ts` except components, `scripts/**\/*.test.ts`);
- * - browser: components in real Chromium (`src/**\/nso-*.test.ts`);
+ * - browser: components in real Chromium (`src/**\/nso-*.test.ts`), and pure modules checked against the
+ *   browser's own platform (`src/**\/*.browser.test.ts`);
  * - e2e: the built dist/ in Chromium through playwright-core (`tests/e2e`).
  */
 export default defineConfig({
@@ -19,14 +20,14 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-          exclude: ['src/**/nso-*.test.ts'],
+          exclude: ['src/**/nso-*.test.ts', 'src/**/*.browser.test.ts'],
         },
       },
       {
         extends: true,
         test: {
           name: 'browser',
-          include: ['src/**/nso-*.test.ts'],
+          include: ['src/**/nso-*.test.ts', 'src/**/*.browser.test.ts'],
           browser: {
             enabled: true,
             headless: true,

@@ -24,6 +24,7 @@ npm run -s lint
 step "generated files are up to date"
 npx tsx scripts/build-schema.ts --check
 npx tsx scripts/build-topology.ts --check
+npx tsx scripts/build-intl-seed.ts --check
 step "the shipped dataset is valid"
 npm run -s validate
 step "build dist/"

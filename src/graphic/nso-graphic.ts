@@ -1,11 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { EMBEDDED_DATA_URL } from '../dataset/data-url.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import { sourceOf } from '../dataset/source.ts';
 import { NO_HIGHLIGHT, type CountrySelectEvent, type FigureFocusEvent, type Highlight } from '../events.ts';
-import { formatDate, prepareFormatters } from '../i18n/format.ts';
+import { formatDate } from '../i18n/format.ts';
 import { pick, type Lang } from '../i18n/lang.ts';
 import '../map/nso-map.ts';
 import '../quotes/nso-quotes.ts';
@@ -64,13 +64,6 @@ export class NsoGraphic extends NsoElement {
    * they stay hidden, so nothing moves under the reader's eyes (no layout shift).
    */
   @state() private partsReady = false;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // Queued before the parts' first renders (tasks of their own, queued as this render creates them): Intl
-    // starts in a task of its own too.
-    if (!this.hasUpdated) setTimeout(() => prepareFormatters(this.readerLang));
-  }
 
   protected override updated(): void {
     if (this.partsReady) return;
@@ -157,13 +150,7 @@ export class NsoGraphic extends NsoElement {
         <p>${pick(dataset.meta.credits, lang)}</p>
         <p>
           ${strings.updated}
-          <time datetime=${dataset.meta.updated}
-            >${
-              // Formatted once the parts are in: the first Intl call loads ICU data (~100 ms on a slow phone),
-              // and the header should not wait for it. The footer is hidden until then.
-              this.partsReady ? formatDate(dataset.meta.updated, lang) : dataset.meta.updated
-            }</time
-          >
+          <time datetime=${dataset.meta.updated}>${formatDate(dataset.meta.updated, lang)}</time>
         </p>
         <p>
           <a href=${dataset.meta.dataUrl ?? this.dataHref} download="nso-dataset.json" title=${strings.dataHint}

@@ -4,7 +4,7 @@
  * name for a code returns the code itself, which stays understandable.
  */
 import type { CountryCode } from '../dataset/schema.ts';
-import { once } from './intl.ts';
+import { intlResult, once } from './intl.ts';
 import type { Lang } from './lang.ts';
 
 /** The names of regions in `lang`, built once. */
@@ -13,5 +13,5 @@ export const regionNames = (lang: Lang): Intl.DisplayNames =>
 
 /** `countryName('BH', 'fr')` → 'Bahreïn'. */
 export function countryName(code: CountryCode, lang: Lang): string {
-  return regionNames(lang).of(code) ?? code;
+  return intlResult(['region', lang, code], () => regionNames(lang).of(code) ?? code);
 }

@@ -2,12 +2,12 @@
  * Numbers, dates, plurals and lists in the reader's language, through Intl
  * only: separators, digits and words such as "milliard" come from the locale
  * (ICU), never from hand-written rules. Pure functions; formatters are built
- * once (intl.ts) because constructing an Intl object costs far more than
- * using one.
+ * once, and the embedded dataset's results were computed at build time
+ * (intl.ts: the default graphic starts no ICU).
  */
 import type { CountryCode } from '../dataset/schema.ts';
-import { countryName, regionNames } from './country-names.ts';
-import { once } from './intl.ts';
+import { countryName } from './country-names.ts';
+import { intlResult, once } from './intl.ts';
 import type { Lang } from './lang.ts';
 
 export type Notation = 'standard' | 'compact';
@@ -31,12 +31,19 @@ function numberFormat(lang: Lang, notation: Notation): Intl.NumberFormat {
 
 /** The number alone: `formatNumber(1400, 'fr')` is "1 400" (U+202F), `formatNumber(1.5e9, 'en', 'compact')` "1.5 billion". */
 export function formatNumber(value: number, lang: Lang, notation: Notation = 'standard'): string {
-  return numberFormat(lang, notation).format(value);
+  // From the parts: the seed then holds each number once.
+  return formatNumberParts(value, lang, notation)
+    .map((part) => part.value)
+    .join('');
 }
 
 /** The number in typed parts, so that a display can set "milliard" apart from "1,5". */
-export function formatNumberParts(value: number, lang: Lang, notation: Notation = 'standard'): Intl.NumberFormatPart[] {
-  return numberFormat(lang, notation).formatToParts(value);
+export function formatNumberParts(
+  value: number,
+  lang: Lang,
+  notation: Notation = 'standard',
+): readonly Intl.NumberFormatPart[] {
+  return intlResult(['parts', lang, notation, value], () => numberFormat(lang, notation).formatToParts(value));
 }
 
 /** The word alone ("environ"), for a display that sets it apart from the digits. */
@@ -69,30 +76,34 @@ const listFormat = (lang: Lang): Intl.ListFormat =>
 
 /** Country names joined as a list, as the locale joins them: `formatCountryList(['BH', 'MX'], 'fr')` is "Bahreïn et Mexique". */
 export function formatCountryList(codes: readonly CountryCode[], lang: Lang): string {
-  return listFormat(lang).format(codes.map((code) => countryName(code, lang)));
+  return intlResult(['list', lang, codes.join()], () =>
+    listFormat(lang).format(codes.map((code) => countryName(code, lang))),
+  );
 }
 
 /**
- * Builds the formatters every part of a graphic uses (numbers, country names,
- * lists). A page's first Intl objects start ICU, ~100 ms at 4× CPU:
- * <nso-graphic> calls this in a task of its own, so that this cost lengthens
- * none of its parts' renders (issue 9: no task over 200 ms).
+ * Builds the number formatters, for an animation that will format values no
+ * seed holds (the count-up's frames): ICU starts then, when the browser is
+ * idle, rather than in the animation's first frame.
  */
-export function prepareFormatters(lang: Lang): void {
+export function prepareNumberFormats(lang: Lang): void {
   numberFormat(lang, 'standard');
-  regionNames(lang);
-  listFormat(lang);
+  numberFormat(lang, 'compact');
 }
 
 /** A language's name in the reader's language: `languageName('fr', 'en')` is "French". */
 export function languageName(tag: string, lang: Lang): string {
-  const names = once(`language:${lang}`, () => new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' }));
-  return names.of(tag) ?? tag;
+  return intlResult(['language', lang, tag], () => {
+    const names = once(`language:${lang}`, () => new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' }));
+    return names.of(tag) ?? tag;
+  });
 }
 
 /** The plural category of a count, to choose a word: `pluralCategory(3, 'ar')` is "few". */
 export function pluralCategory(count: number, lang: Lang): Intl.LDMLPluralRule {
-  return once(`plural:${lang}`, () => new Intl.PluralRules(lang)).select(count);
+  return intlResult(['plural', lang, count], () =>
+    once(`plural:${lang}`, () => new Intl.PluralRules(lang)).select(count),
+  );
 }
 
 /**
@@ -100,6 +111,8 @@ export function pluralCategory(count: number, lang: Lang): Intl.LDMLPluralRule {
  * that no time zone moves it to the day before.
  */
 export function formatDate(isoDay: string, lang: Lang): string {
-  const format = once(`date:${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }));
-  return format.format(new Date(`${isoDay}T00:00:00Z`));
+  return intlResult(['date', lang, isoDay], () => {
+    const format = once(`date:${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }));
+    return format.format(new Date(`${isoDay}T00:00:00Z`));
+  });
 }

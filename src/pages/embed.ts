@@ -5,7 +5,7 @@
  */
 import { reportHeight } from '../embed/child-height.ts';
 import { supportedLang } from '../i18n/lang.ts';
-import { loadGraphicAfterPaint } from './load-graphic.ts';
+import { loadGraphic } from './load-graphic.ts';
 
 const params = new URLSearchParams(location.search);
 const graphic = document.querySelector('nso-graphic');
@@ -27,5 +27,5 @@ if (theme === 'light' || theme === 'dark' || theme === 'auto') {
   document.documentElement.dataset.theme = theme;
 }
 reportHeight();
-// The page paints its fallback first, then the graphic loads and takes over.
-loadGraphicAfterPaint();
+// The fallback shows until the graphic loads and takes over.
+loadGraphic();

@@ -4,7 +4,7 @@
  */
 import { GRAPHIC_ID } from '../embed/child-height.ts';
 import { DEFAULT_LANG, dirOf, supportedLang, type Lang } from '../i18n/lang.ts';
-import { loadGraphicAfterPaint } from './load-graphic.ts';
+import { loadGraphic } from './load-graphic.ts';
 
 const PAGE_STRINGS: Record<Lang, Record<string, string>> = {
   fr: {
@@ -148,5 +148,5 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy')
   button.addEventListener('click', () => void copy(button));
 }
 setLang(supportedLang(new URLSearchParams(location.search).get('lang')) ?? DEFAULT_LANG);
-// The page paints its fallback first, then the graphic loads and takes over.
-loadGraphicAfterPaint();
+// The fallback shows until the graphic loads and takes over.
+loadGraphic();

@@ -15,6 +15,8 @@ import { reducedMotionQuery } from '../shared/motion.ts';
 export interface CountUpOptions {
   /** Read on every host update: the count-up may be switched on or off at any time. */
   enabled: () => boolean;
+  /** Readies what the frames will need (formatters), called when the browser is idle once the count-up is armed. */
+  prepare?: () => void;
 }
 
 /** Milliseconds from zero to the final value. */
@@ -78,6 +80,11 @@ export class CountUpController implements ReactiveController {
     // Start when the panel's top is well inside the viewport, not at its very edge.
     this.observer = new IntersectionObserver(this.onIntersect, { rootMargin: '0px 0px -15% 0px' });
     this.observer.observe(this.host);
+    const prepare = this.options.prepare;
+    if (prepare) {
+      if ('requestIdleCallback' in window) requestIdleCallback(prepare, { timeout: 1000 });
+      else setTimeout(prepare);
+    }
   }
 
   private readonly onIntersect = (entries: IntersectionObserverEntry[]): void => {

@@ -2,7 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Dataset } from '../dataset/schema.ts';
 import { emit, NO_HIGHLIGHT, type Highlight } from '../events.ts';
-import { approximateWord, formatFigure, formatNumberParts, languageName } from '../i18n/format.ts';
+import {
+  approximateWord,
+  formatFigure,
+  formatNumberParts,
+  languageName,
+  prepareNumberFormats,
+} from '../i18n/format.ts';
 import { supportedLang, type Lang } from '../i18n/lang.ts';
 import { keepNumbersTogether, quoted } from '../i18n/typography.ts';
 import { define } from '../shared/define.ts';
@@ -14,7 +20,7 @@ import { styles } from './nso-stats.styles.ts';
 import { STATS_STRINGS, type StatsStrings } from './stats.strings.ts';
 
 /** A figure with the text that stays while the count-up redraws its digits each frame: formatted once. */
-type DrawnFigure = ShownFigure & { spoken: string; parts: Intl.NumberFormatPart[] };
+type DrawnFigure = ShownFigure & { spoken: string; parts: readonly Intl.NumberFormatPart[] };
 
 /**
  * The statistics panel: every figure of the dataset, large, with its unit and
@@ -63,7 +69,11 @@ export class NsoStats extends NsoElement {
   /** What the reader selected elsewhere; figures it concerns are marked. */
   @property({ attribute: false }) highlight: Highlight = NO_HIGHLIGHT;
 
-  private readonly counter = new CountUpController(this, { enabled: () => this.countUp });
+  private readonly counter = new CountUpController(this, {
+    enabled: () => this.countUp,
+    // Its frames format values no seed holds: ICU starts when idle, not in the first frame (intl.ts).
+    prepare: () => prepareNumberFormats(this.readerLang),
+  });
 
   /** The figure under the pointer and the one holding focus: either may change while the other stays. */
   private hovered: ShownFigure | null = null;
