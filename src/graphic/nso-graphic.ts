@@ -1,11 +1,12 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { EMBEDDED_DATA_URL } from '../dataset/data-url.ts';
+import { EMBEDDED_DATASET } from '../dataset/embedded.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import { sourceOf } from '../dataset/source.ts';
 import { NO_HIGHLIGHT, type CountrySelectEvent, type FigureFocusEvent, type Highlight } from '../events.ts';
-import { formatDate } from '../i18n/format.ts';
+import { formatDate, prepareFormatters } from '../i18n/format.ts';
 import { pick, type Lang } from '../i18n/lang.ts';
 import '../map/nso-map.ts';
 import '../quotes/nso-quotes.ts';
@@ -64,6 +65,21 @@ export class NsoGraphic extends NsoElement {
    * they stay hidden, so nothing moves under the reader's eyes (no layout shift).
    */
   @state() private partsReady = false;
+
+  /** The last dataset whose formatters were prepared. */
+  private prepared?: Dataset;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The embedded dataset's results are seeded at build time (i18n/intl.ts); any other one starts ICU, in a
+    // task of its own queued before the parts' first renders (issue 9: no task over 200 ms at 4× CPU).
+    const dataset = this.currentData;
+    if (dataset && dataset !== EMBEDDED_DATASET && dataset !== this.prepared) {
+      this.prepared = dataset;
+      const lang = this.readerLang;
+      setTimeout(() => prepareFormatters(lang));
+    }
+  }
 
   protected override updated(): void {
     if (this.partsReady) return;

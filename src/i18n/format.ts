@@ -6,7 +6,7 @@
  * (intl.ts: the default graphic starts no ICU).
  */
 import type { CountryCode } from '../dataset/schema.ts';
-import { countryName } from './country-names.ts';
+import { countryName, regionNames } from './country-names.ts';
 import { intlResult, once } from './intl.ts';
 import type { Lang } from './lang.ts';
 
@@ -82,13 +82,17 @@ export function formatCountryList(codes: readonly CountryCode[], lang: Lang): st
 }
 
 /**
- * Builds the number formatters, for an animation that will format values no
- * seed holds (the count-up's frames): ICU starts then, when the browser is
- * idle, rather than in the animation's first frame.
+ * Builds the formatters the parts use, for values no seed holds (a dataset
+ * other than the embedded one, a count-up's frames): a page's first Intl
+ * objects start ICU, ~100 ms at 4× CPU, which the caller puts in a task of
+ * its own or in idle time rather than in a render or an animation frame.
  */
-export function prepareNumberFormats(lang: Lang): void {
+export function prepareFormatters(lang: Lang): void {
   numberFormat(lang, 'standard');
   numberFormat(lang, 'compact');
+  regionNames(lang);
+  listFormat(lang);
+  pluralRules(lang);
 }
 
 /** A language's name in the reader's language: `languageName('fr', 'en')` is "French". */
@@ -99,11 +103,11 @@ export function languageName(tag: string, lang: Lang): string {
   });
 }
 
+const pluralRules = (lang: Lang): Intl.PluralRules => once(`plural:${lang}`, () => new Intl.PluralRules(lang));
+
 /** The plural category of a count, to choose a word: `pluralCategory(3, 'ar')` is "few". */
 export function pluralCategory(count: number, lang: Lang): Intl.LDMLPluralRule {
-  return intlResult(['plural', lang, count], () =>
-    once(`plural:${lang}`, () => new Intl.PluralRules(lang)).select(count),
-  );
+  return intlResult(['plural', lang, count], () => pluralRules(lang).select(count));
 }
 
 /**

@@ -2,13 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Dataset } from '../dataset/schema.ts';
 import { emit, NO_HIGHLIGHT, type Highlight } from '../events.ts';
-import {
-  approximateWord,
-  formatFigure,
-  formatNumberParts,
-  languageName,
-  prepareNumberFormats,
-} from '../i18n/format.ts';
+import { approximateWord, formatFigure, formatNumberParts, languageName, prepareFormatters } from '../i18n/format.ts';
 import { supportedLang, type Lang } from '../i18n/lang.ts';
 import { keepNumbersTogether, quoted } from '../i18n/typography.ts';
 import { define } from '../shared/define.ts';
@@ -72,7 +66,7 @@ export class NsoStats extends NsoElement {
   private readonly counter = new CountUpController(this, {
     enabled: () => this.countUp,
     // Its frames format values no seed holds: ICU starts when idle, not in the first frame (intl.ts).
-    prepare: () => prepareNumberFormats(this.readerLang),
+    prepare: () => prepareFormatters(this.readerLang),
   });
 
   /** The figure under the pointer and the one holding focus: either may change while the other stays. */
