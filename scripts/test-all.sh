@@ -24,7 +24,12 @@ npm run -s lint
 step "generated files are up to date"
 npx tsx scripts/build-schema.ts --check
 npx tsx scripts/build-topology.ts --check
-npx tsx scripts/build-intl-seed.ts --check
+# The Intl seed follows data/dataset.json: a stale one is only slower (src/i18n/intl.ts), so an editor's commit
+# that forgot `npm run data` gets a warning, and the tests run on a fresh seed.
+if ! npx tsx scripts/build-intl-seed.ts --check 2>/dev/null; then
+  echo "warning: src/i18n/intl-seed.json did not match data/dataset.json: regenerated; run npm run data and commit it" >&2
+  npx tsx scripts/build-intl-seed.ts >/dev/null
+fi
 step "the shipped dataset is valid"
 npm run -s validate
 step "build dist/"
