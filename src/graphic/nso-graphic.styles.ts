@@ -26,6 +26,9 @@ export const graphicStyles = css`
     display: grid;
     gap: 24px;
     grid-template-columns: minmax(0, 1fr);
+    /* Rows keep their content's height while the room below is reserved (.pending): stretched, every part
+       would be laid out again when it goes (issue 9). */
+    align-content: start;
   }
   .pending {
     visibility: hidden;
