@@ -148,5 +148,5 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy')
   button.addEventListener('click', () => void copy(button));
 }
 setLang(supportedLang(new URLSearchParams(location.search).get('lang')) ?? DEFAULT_LANG);
-// The fallback shows until the graphic loads and takes over.
-loadGraphic();
+// The page's own text (title, embed codes) paints first; then the graphic loads and takes over its fallback.
+loadGraphic({ afterPaint: true });
