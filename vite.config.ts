@@ -80,6 +80,28 @@ const dataPath = (mode: string, command: string) =>
  */
 export default defineConfig(({ mode, command }): UserConfig => {
   const define = { __NSO_DATA_PATH__: dataPath(mode, command) };
+  /**
+   * HTML pages into dist/, each page's scripts bundled. The first build empties dist/ and copies public/. No
+   * modulepreload polyfill nor preload helper for the pages' few small chunks; the graphic itself,
+   * dist/nso-graphic.js, is imported by the page scripts (src/pages/load-graphic.ts).
+   */
+  const pages = (
+    inputs: Record<string, string>,
+    { plugins, first }: { plugins: Plugin[]; first: boolean },
+  ): UserConfig => ({
+    define,
+    base: './',
+    publicDir: first ? undefined : false,
+    plugins,
+    build: {
+      outDir: 'dist',
+      emptyOutDir: first,
+      modulePreload: false,
+      rolldownOptions: {
+        input: Object.fromEntries(Object.entries(inputs).map(([name, file]) => [name, resolve(root, file)])),
+      },
+    },
+  });
   if (mode === 'resize') {
     // dist/resize.js: a classic script (CMSs paste <script src>), no module needed.
     return {
@@ -97,19 +119,7 @@ export default defineConfig(({ mode, command }): UserConfig => {
       },
     };
   }
-  if (mode === 'embed') {
-    return {
-      define,
-      base: './',
-      publicDir: false,
-      build: {
-        outDir: 'dist',
-        emptyOutDir: false,
-        modulePreload: false,
-        rolldownOptions: { input: { embed: resolve(root, 'embed.html') } },
-      },
-    };
-  }
+  if (mode === 'embed') return pages({ embed: 'embed.html' }, { plugins: [], first: false });
   if (mode === 'lib') {
     return {
       define,
@@ -136,22 +146,8 @@ export default defineConfig(({ mode, command }): UserConfig => {
       },
     };
   }
-  return {
-    define,
-    base: './',
-    plugins: [emitData(), datasetPreview(), minifyTemplates(), litGlobals()],
-    build: {
-      outDir: 'dist',
-      emptyOutDir: true,
-      // No modulepreload polyfill nor preload helper for the pages' few small chunks; the graphic itself
-      // (dist/nso-graphic.js) is imported after the first paint (src/pages/load-graphic.ts).
-      modulePreload: false,
-      rolldownOptions: {
-        input: {
-          index: resolve(root, 'index.html'),
-          editor: resolve(root, 'editor.html'),
-        },
-      },
-    },
-  };
+  return pages(
+    { index: 'index.html', editor: 'editor.html' },
+    { plugins: [emitData(), datasetPreview(), minifyTemplates(), litGlobals()], first: true },
+  );
 });

@@ -11,6 +11,7 @@ import { pick, type Lang } from '../i18n/lang.ts';
 import '../map/nso-map.ts';
 import '../quotes/nso-quotes.ts';
 import { define } from '../shared/define.ts';
+import { whenIdle } from '../shared/idle.ts';
 import { NsoElement } from '../shared/nso-element.ts';
 import '../stats/nso-stats.ts';
 import { themeStyles } from '../theme.ts';
@@ -66,17 +67,17 @@ export class NsoGraphic extends NsoElement {
    */
   @state() private partsReady = false;
 
-  /** The last dataset whose formatters were prepared. */
-  private prepared?: Dataset;
+  /** The languages whose formatters were prepared (they serve every dataset). */
+  private readonly prepared = new Set<Lang>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // The embedded dataset's results are seeded at build time (i18n/intl.ts); any other one starts ICU, in a
     // task of its own queued before the parts' first renders (issue 9: no task over 200 ms at 4× CPU).
     const dataset = this.currentData;
-    if (dataset && dataset !== EMBEDDED_DATASET && dataset !== this.prepared) {
-      this.prepared = dataset;
-      const lang = this.readerLang;
+    const lang = this.readerLang;
+    if (dataset && dataset !== EMBEDDED_DATASET && !this.prepared.has(lang)) {
+      this.prepared.add(lang);
       setTimeout(() => prepareFormatters(lang));
     }
   }
@@ -94,9 +95,7 @@ export class NsoGraphic extends NsoElement {
    * and the echoes never delay a frame or an input (issue 9).
    */
   private highlightSoon(next: () => Highlight | undefined): void {
-    const apply = () => (this.highlight = next() ?? NO_HIGHLIGHT);
-    if ('requestIdleCallback' in window) requestIdleCallback(apply, { timeout: 100 });
-    else requestAnimationFrame(() => setTimeout(apply));
+    whenIdle(() => (this.highlight = next() ?? NO_HIGHLIGHT), 100);
   }
 
   private readonly onCountrySelect = (event: CountrySelectEvent) => {

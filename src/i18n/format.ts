@@ -71,6 +71,8 @@ export function formatCount(count: number, lang: Lang): string {
   return formatNumber(Math.round(count), lang, 'standard');
 }
 
+const pluralRules = (lang: Lang): Intl.PluralRules => once(`plural:${lang}`, () => new Intl.PluralRules(lang));
+
 const listFormat = (lang: Lang): Intl.ListFormat =>
   once(`list:${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction', style: 'long' }));
 
@@ -102,8 +104,6 @@ export function languageName(tag: string, lang: Lang): string {
     return names.of(tag) ?? tag;
   });
 }
-
-const pluralRules = (lang: Lang): Intl.PluralRules => once(`plural:${lang}`, () => new Intl.PluralRules(lang));
 
 /** The plural category of a count, to choose a word: `pluralCategory(3, 'ar')` is "few". */
 export function pluralCategory(count: number, lang: Lang): Intl.LDMLPluralRule {

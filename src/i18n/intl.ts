@@ -31,7 +31,7 @@ export type IntlSeed = Record<string, unknown>;
 
 const keyOf = (call: IntlCall): string => call.join(' ');
 
-const seeded = new Map(Object.entries(SEED as IntlSeed));
+const seeded: IntlSeed = SEED;
 
 /** While recording (the seed's build), every call is computed and kept, and the seed is not read. */
 let recording: IntlSeed | undefined;
@@ -40,7 +40,7 @@ let recording: IntlSeed | undefined;
 export function intlResult<T>(call: IntlCall, compute: () => T): T {
   const key = keyOf(call);
   if (recording) return (recording[key] = compute()) as T;
-  return seeded.has(key) ? (seeded.get(key) as T) : compute();
+  return Object.hasOwn(seeded, key) ? (seeded[key] as T) : compute();
 }
 
 /** Runs `run` and returns every formatting call it made, with its result (scripts/build-intl-seed.ts). */

@@ -165,7 +165,7 @@ export class NsoMap extends NsoElement {
     // The frame fills the host: its width now, so that the first render places the callouts and the resize
     // observer only confirms it. Inside <nso-graphic> the layout is clean by then (the parts render after its
     // first frame); rendered twice, the scale run's 249 countries cost ~120 ms more at 4× CPU (issue 9).
-    if (!this.hasUpdated && !this.frameWidth) this.frameWidth = this.getBoundingClientRect().width;
+    if (!this.hasUpdated) this.frameWidth = this.getBoundingClientRect().width;
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -10,6 +10,7 @@
  *   replays it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { whenIdle } from '../shared/idle.ts';
 import { reducedMotionQuery } from '../shared/motion.ts';
 
 export interface CountUpOptions {
@@ -80,11 +81,7 @@ export class CountUpController implements ReactiveController {
     // Start when the panel's top is well inside the viewport, not at its very edge.
     this.observer = new IntersectionObserver(this.onIntersect, { rootMargin: '0px 0px -15% 0px' });
     this.observer.observe(this.host);
-    const prepare = this.options.prepare;
-    if (prepare) {
-      if ('requestIdleCallback' in window) requestIdleCallback(prepare, { timeout: 1000 });
-      else setTimeout(prepare);
-    }
+    if (this.options.prepare) whenIdle(this.options.prepare, 1000);
   }
 
   private readonly onIntersect = (entries: IntersectionObserverEntry[]): void => {
