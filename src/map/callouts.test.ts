@@ -115,3 +115,42 @@ describe('placeCallouts leader lines', () => {
     }
   });
 });
+
+describe('placeCallouts when labels run out of room', () => {
+  // Twenty small islands in one sea, on a 360 px map (scale 0.36): their labels cannot all fit.
+  const islands = Array.from({ length: 20 }, (_, i) => ({
+    code: `I${i}`,
+    at: [500 + 4 * i, 200 + 3 * i] as const,
+    width: 90,
+  }));
+
+  it('placeCallouts leaves out the labels that find no room, and no two of the others overlap', () => {
+    const callouts = placeCallouts(islands, { frameWidth: 1000, frameHeight: 450, scale: 0.36 });
+    expect(callouts.length).toBeGreaterThan(0);
+    expect(callouts.length).toBeLessThan(islands.length);
+    for (const a of callouts) for (const b of callouts) if (a !== b) expect(overlap(a, b)).toBe(false);
+  });
+
+  it('placeCallouts moves no label more than 96 CSS px up or down from its point', () => {
+    for (const scale of [0.36, 1.28]) {
+      for (const c of placeCallouts(islands, { frameWidth: 1000, frameHeight: 450, scale })) {
+        expect(Math.abs(c.y + c.height / 2 - c.at[1]) * scale).toBeLessThanOrEqual(96 + 1e-9);
+      }
+    }
+  });
+
+  it('placeCallouts keeps labels off the obstacles of other countries, never off their own', () => {
+    const frame = { frameWidth: 1000, frameHeight: 450, scale: 1.28 };
+    const bh = { code: 'BH', at: [630, 190] as const, width: 67 };
+    // Where Bahrain's label goes with nothing in the way: right of its point, centred on it.
+    const [free] = placeCallouts([bh], frame);
+    const box = [free.x, free.y, free.width, free.height] as const;
+    const [own] = placeCallouts([bh], { ...frame, obstacles: [{ code: 'BH', box }] });
+    expect(own.y).toBe(free.y);
+    const [moved] = placeCallouts([bh], { ...frame, obstacles: [{ code: 'AE', box }] });
+    expect(moved.y).not.toBe(free.y);
+    expect(moved.y + moved.height <= box[1] || moved.y >= box[1] + box[3]).toBe(true);
+    // Nowhere to go within reach: left out.
+    expect(placeCallouts([bh], { ...frame, obstacles: [{ code: 'AE', box: [0, 0, 1000, 450] }] })).toEqual([]);
+  });
+});

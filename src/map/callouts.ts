@@ -37,12 +37,24 @@ export interface CalloutOptions {
   scale: number;
   /** CSS px: the label's height (default 28; at least MIN_TARGET, it is the target). */
   labelHeight?: number;
+  /**
+   * What no label may cover but its own country's: every reported country's main part, or its marker, as
+   * boxes [x, y, width, height] in user units.
+   */
+  obstacles?: readonly Obstacle[];
+}
+
+export interface Obstacle {
+  code: string;
+  box: readonly [number, number, number, number];
 }
 
 /** CSS px: the space between two labels, the leader line's horizontal run, and the space kept along the frame's edges. */
 const GAP = 4;
 const LEADER = 18;
 const EDGE = 2;
+/** CSS px: how far a label may move up or down from its point; further, its leader line would cross the map. */
+const MAX_SHIFT = 96;
 
 export interface Callout {
   code: string;
@@ -61,14 +73,18 @@ export interface Callout {
  * Places one label per request beside its point, on the side where it fits
  * (right first, the same side for a cluster of close points), then moves up
  * or down the labels that would overlap, keeping all inside the frame and,
- * where it can, every leader line off the other labels.
+ * where it can, every leader line off the other labels. Labels never overlap
+ * one another nor cover another reported country (`obstacles`): one that
+ * finds no free height is left out (many small countries on a phone), and the
+ * map lists its country under the frame instead.
  */
 export function placeCallouts(requests: readonly CalloutRequest[], options: CalloutOptions): Callout[] {
-  const { frameWidth, frameHeight, scale } = options;
+  const { frameWidth, frameHeight, scale, obstacles = [] } = options;
   const h = Math.max(options.labelHeight ?? 28, MIN_TARGET) / scale;
   const gap = GAP / scale;
   const offset = LEADER / scale;
   const margin = EDGE / scale;
+  const maxShift = MAX_SHIFT / scale;
 
   // Points closer than CLUSTER CSS px share a side, so their leader lines do not cross.
   const cluster = new Map<string, number>();
@@ -95,11 +111,17 @@ export function placeCallouts(requests: readonly CalloutRequest[], options: Call
   });
 
   // Greedy, label by label: each takes the free height nearest its point (where it wants to be, or
-  // just above or below a label already placed that it would cover). The order matters, so every
-  // order is tried when there are few labels; the layout whose leader lines cross fewest labels,
-  // then whose labels sit nearest their points, wins.
+  // just above or below a label already placed that it would cover), or none. The order matters, so
+  // every order is tried when there are few labels; the layout that places most labels, then whose
+  // leader lines cross fewest labels, then whose labels sit nearest their points, wins.
   const crosses = (a: Callout, b: Callout) => a.x < b.x + b.width + gap && b.x < a.x + a.width + gap;
   const inFrame = (y: number) => Math.min(Math.max(y, margin), frameHeight - margin - h);
+  const blockedBy = new Map(
+    placed.map((c) => [
+      c,
+      obstacles.filter((o) => o.code !== c.code && c.x < o.box[0] + o.box[2] + gap && o.box[0] < c.x + c.width + gap),
+    ]),
+  );
   const layout = (order: readonly Callout[]) => {
     const ys = new Map<Callout, number>();
     for (const c of order) {
@@ -108,7 +130,9 @@ export function placeCallouts(requests: readonly CalloutRequest[], options: Call
         .filter(([d]) => crosses(c, d))
         .map(([, y]) => y)
         .sort((a, b) => a - b);
-      // Free when no label in the same column starts within h + gap of y: a binary search in the sorted others.
+      const blocked = blockedBy.get(c)!;
+      // Free when no label in the same column starts within h + gap of y (a binary search in the sorted
+      // others), and no obstacle in that column comes within gap of the label.
       const free = (y: number) => {
         let [lo, hi] = [0, others.length];
         while (lo < hi) {
@@ -116,18 +140,26 @@ export function placeCallouts(requests: readonly CalloutRequest[], options: Call
           if (others[mid]! > y - h - gap + 1e-9) hi = mid;
           else lo = mid + 1;
         }
-        return lo === others.length || others[lo]! >= y + h + gap - 1e-9;
+        if (lo < others.length && others[lo]! < y + h + gap - 1e-9) return false;
+        return blocked.every(({ box: [, oy, , oh] }) => oy >= y + h + gap - 1e-9 || oy + oh <= y - gap + 1e-9);
       };
-      const candidates = [wanted, ...others.flatMap((o) => [o - h - gap, o + h + gap])]
+      const candidates = [
+        wanted,
+        ...others.flatMap((o) => [o - h - gap, o + h + gap]),
+        ...blocked.flatMap(({ box: [, oy, , oh] }) => [oy - h - gap, oy + oh + gap]),
+      ]
         .map(inFrame)
+        .filter((y) => Math.abs(y - wanted) <= maxShift)
         .sort((a, b) => Math.abs(a - wanted) - Math.abs(b - wanted));
-      ys.set(c, candidates.find(free) ?? inFrame(wanted));
+      const y = candidates.find(free);
+      if (y !== undefined) ys.set(c, y);
     }
     return ys;
   };
-  // Leader lines crossing labels, then distance from the points: the score of an order (lower is better).
+  // Labels left out, leader lines crossing labels, then distance from the points: the score of an order
+  // (lower is better).
   const cost = (ys: Map<Callout, number>) => {
-    let cost = 0;
+    let cost = (placed.length - ys.size) * 1e9;
     for (const [c, y] of ys) {
       cost += Math.abs(y - (c.at[1] - h / 2));
       const edge = c.side === 'right' ? c.x : c.x + c.width;
@@ -136,7 +168,7 @@ export function placeCallouts(requests: readonly CalloutRequest[], options: Call
     }
     return cost;
   };
-  // Beyond five labels, one order (top to bottom) and nothing to score: the scale run has ~70 (issue 9).
+  // Beyond five labels, one order (top to bottom) and nothing to score: the scale run asks for ~170 (issue 9).
   const best =
     placed.length <= 5
       ? permutations(placed)
@@ -146,11 +178,13 @@ export function placeCallouts(requests: readonly CalloutRequest[], options: Call
           })
           .reduce((a, b) => (b.cost < a.cost ? b : a)).ys
       : layout([...placed].sort((a, b) => a.at[1] - b.at[1]));
-  for (const c of placed) {
-    c.y = best.get(c) ?? c.y;
-    c.line = [c.at[0], c.at[1], c.side === 'right' ? c.x : c.x + c.width, c.y + h / 2];
-  }
-  return placed;
+  return placed.flatMap((c) => {
+    const y = best.get(c);
+    if (y === undefined) return [];
+    c.y = y;
+    c.line = [c.at[0], c.at[1], c.side === 'right' ? c.x : c.x + c.width, y + h / 2];
+    return [c];
+  });
 }
 
 function permutations<T>(items: readonly T[]): T[][] {

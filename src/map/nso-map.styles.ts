@@ -82,8 +82,15 @@ export const mapStyles = css`
   }
   /* Focus drawn on the shape and label themselves: 3 px in the focus colour, over any highlight. */
   .country:focus-visible .shape,
-  .country:focus-visible .hit {
+  .country:focus-visible .hit,
+  .country:focus-visible .marker {
     stroke: var(--_focus);
+    stroke-width: 3px;
+  }
+  /* A dot without a label (its button is under the map) grows when its country is hovered or open. */
+  .country:hover .marker,
+  .country.open .marker {
+    stroke: var(--_fg);
     stroke-width: 3px;
   }
   .hatch-bg {
@@ -189,6 +196,28 @@ export const mapStyles = css`
     cursor: pointer;
   }
 
+  .listed {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 6px;
+    margin: 8px 0 0;
+    font-size: 0.875em;
+  }
+  .chip {
+    min-block-size: 24px;
+    min-inline-size: 24px;
+    padding: 1px 8px;
+    border: 1px solid var(--_accent);
+    border-radius: 12px;
+    background: var(--_bg);
+    color: var(--_fg);
+    cursor: pointer;
+  }
+  .chip:hover,
+  .chip.open {
+    background: var(--_accent-soft);
+  }
   .legend {
     display: flex;
     flex-wrap: wrap;

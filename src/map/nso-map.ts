@@ -11,7 +11,7 @@ import { keepNumbersTogether } from '../i18n/typography.ts';
 import { define } from '../shared/define.ts';
 import { NsoElement } from '../shared/nso-element.ts';
 import { themeStyles } from '../theme.ts';
-import { labelWidth, needsCallout, placeCallouts, type Callout } from './callouts.ts';
+import { labelWidth, needsCallout, placeCallouts, type Callout, type Obstacle } from './callouts.ts';
 import { cardCorner, type Corner } from './card-corner.ts';
 import { describeMap, reportedCountries } from './description.ts';
 import { MAP_STRINGS, type MapStrings } from './map.strings.ts';
@@ -45,9 +45,10 @@ const hatchPattern = (id: string, size: number): SVGTemplateResult =>
     <rect class="hatch-line" width=${size / 3} height=${size}></rect>
   </pattern>`;
 
-/** The reported country an event happened in. */
+/** The reported country an event happened in: on the map, or its button under the map. */
 const countryOf = (event: Event): CountryCode | undefined =>
-  (event.target as Element).closest<SVGElement>('.country')?.dataset.code as CountryCode | undefined;
+  (event.target as Element).closest<HTMLElement | SVGElement>('.country, .chip')?.dataset.code as
+    CountryCode | undefined;
 
 /**
  * Countries without a report as one path: one node to build, lay out and
@@ -60,18 +61,40 @@ const landPath = (land: readonly CountryShape[], reported: ReadonlySet<CountryCo
     .map((s) => s.d)
     .join('');
 
+/**
+ * The order countries are drawn in (SVG has no z-index): shapes, then dots, then labelled callouts, so that
+ * no shape or dot covers a label. Arrow keys still walk west to east.
+ */
+const paintOrder = (reported: readonly Reported[]): Reported[] => [...reported].sort((a, b) => layer(a) - layer(b));
+const layer = (r: Reported) => (r.callout ? 2 : r.listed ? 1 : 0);
+
+/** CSS px around a marker's point that labels leave clear: its radius and stroke. */
+const MARKER_CLEARANCE = 5;
+
+/** Every reported country's main part (a point: its marker), which other countries' labels must not cover. */
+const obstaclesOf = (reported: readonly Reported[], scale: number): Obstacle[] =>
+  reported.map(({ country, shape }) => {
+    const [x, y] = shape.at!;
+    const [w, h] = shape.size!.map((v) => Math.max(v, (2 * MARKER_CLEARANCE) / scale));
+    return { code: country.code, box: [x - w! / 2, y - h! / 2, w!, h!] };
+  });
+
 interface Reported {
   country: Country;
   shape: CountryShape;
   name: string;
   callout?: Callout;
+  /** Too small to point at, and no room left for its label: a dot on the map, and a button under it. */
+  listed?: boolean;
 }
 
 /**
  * The world map of the countries where the article reports infections.
  * Reported countries are hatched and outlined (never colour alone); any too
  * small to point at (Bahrain, always) gets a marker and a labelled callout,
- * whose label is a target of at least 24 × 24 CSS px. Hover, focus or a tap
+ * whose label is a target of at least 24 × 24 CSS px; when labels run out of
+ * room (dozens of small countries on a phone), the rest keep their dot and
+ * get a button of that size under the map. Hover, focus or a tap
  * opens a details card with the sourced excerpt. The map is one tab stop:
  * arrow keys walk the reported countries, Enter or Space opens the card,
  * Escape closes it. A table in "Show the data" repeats everything as text.
@@ -84,6 +107,7 @@ interface Reported {
  * @csspart root - The inner root (from NsoElement).
  * @csspart svg - The map.
  * @csspart card - The details card.
+ * @csspart listed - The buttons of reported countries too small to label on the map.
  * @csspart legend - The legend.
  * @csspart table - The "Show the data" disclosure and its table.
  * @cssprop --nso-land - Fill of countries without a report.
@@ -206,7 +230,7 @@ export class NsoMap extends NsoElement {
 
   private readonly onWindowPointerDown = (event: PointerEvent): void => {
     if (!this.open) return;
-    const inside = event.composedPath().some((n) => n instanceof Element && n.matches('.country, .card'));
+    const inside = event.composedPath().some((n) => n instanceof Element && n.matches('.country, .chip, .card'));
     if (!inside) this.hide();
   };
 
@@ -316,12 +340,13 @@ export class NsoMap extends NsoElement {
             @pointerover=${this.onCountryPointerOver}
             @click=${this.onCountryClick}
           >
-            ${reported.map((r) => this.renderCountry(r, strings, scale, active, highlighted))}
+            ${paintOrder(reported).map((r) => this.renderCountry(r, strings, scale, active, highlighted))}
           </g>
         </svg>
         ${this.renderCard(dataset, lang, strings, reported, active)}
       </div>
-      ${this.renderLegend(dataset, strings)} ${this.renderTable(dataset, lang, strings, reported)}
+      ${this.renderListed(reported, lang, strings)} ${this.renderLegend(dataset, strings)}
+      ${this.renderTable(dataset, lang, strings, reported)}
     `;
   }
 
@@ -362,11 +387,14 @@ export class NsoMap extends NsoElement {
               at: r.shape.at!,
               width: labelWidth(r.name, LABEL_FONT, LABEL_PADDING),
             })),
-          { frameWidth: geo.width, frameHeight: geo.height, scale },
+          { frameWidth: geo.width, frameHeight: geo.height, scale, obstacles: obstaclesOf(reported, scale) },
         )
       : [];
     const byCode = new Map(callouts.map((c) => [c.code, c]));
-    for (const r of reported) r.callout = byCode.get(r.country.code);
+    for (const r of reported) {
+      r.callout = byCode.get(r.country.code);
+      r.listed = !!this.frameWidth && !r.callout && needsCallout(r.shape.size!, scale);
+    }
     this.placed = { countries, lang, scale, reported };
     return reported;
   }
@@ -391,6 +419,7 @@ export class NsoMap extends NsoElement {
       aria-controls="card"
     >
       ${r.shape.d ? svg`<path class="shape" d=${r.shape.d}></path>` : nothing}
+      ${r.listed ? svg`<circle class="marker" cx=${r.shape.at![0]} cy=${r.shape.at![1]} r=${3.5 / scale}></circle>` : nothing}
       ${
         c
           ? svg`<line class="leader" x1=${c.line[0]} y1=${c.line[1]} x2=${c.line[2]} y2=${c.line[3]}></line>
@@ -402,6 +431,41 @@ export class NsoMap extends NsoElement {
           : nothing
       }
     </g>`;
+  }
+
+  /**
+   * The countries whose label found no room, as buttons of at least 24 × 24
+   * CSS px (WCAG 2.5.8's equivalent for their dots), in the reader's
+   * alphabetical order. They are for pointers: keyboards and screen readers
+   * reach the same countries on the map, so the list is hidden from them.
+   */
+  private renderListed(
+    reported: readonly Reported[],
+    lang: Lang,
+    strings: MapStrings,
+  ): TemplateResult | typeof nothing {
+    const listed = reported.filter((r) => r.listed).sort((a, b) => a.name.localeCompare(b.name, lang));
+    if (!listed.length) return nothing;
+    return html`<p
+      class="listed"
+      part="listed"
+      aria-hidden="true"
+      @pointerover=${this.onCountryPointerOver}
+      @click=${this.onCountryClick}
+    >
+      ${strings.listed}
+      ${listed.map(
+        (r) =>
+          html`<button
+            class="chip ${this.open === r.country.code ? 'open' : ''}"
+            type="button"
+            tabindex="-1"
+            data-code=${r.country.code}
+          >
+            ${r.name}
+          </button>`,
+      )}
+    </p>`;
   }
 
   private renderCard(
