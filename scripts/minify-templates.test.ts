@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { minifyTemplate } from './minify-templates.ts';
 
 describe('minifyTemplate', () => {
-  it('minifyTemplate collapses CSS and drops its comments', () => {
-    expect(minifyTemplate('css`\n  /* why */\n  .a > .b,\n  .c {\n    margin: 0 auto;\n  }\n`')).toBe(
-      'css`.a>.b,.c{margin:0 auto;}`',
+  it('minifyTemplate collapses CSS, drops its comments and the semicolon before a closing brace', () => {
+    expect(minifyTemplate('css`\n  /* why */\n  .a > .b,\n  .c {\n    margin: 0 auto;\n    color: red;\n  }\n`')).toBe(
+      'css`.a>.b,.c{margin:0 auto;color:red}`',
     );
   });
   it("minifyTemplate drops the space after a declaration's colon, never the one before a pseudo-class", () => {
     expect(minifyTemplate('css`\n  .a :focus-visible,\n  a:hover {\n    color: red;\n  }\n`')).toBe(
-      'css`.a :focus-visible,a:hover{color:red;}`',
+      'css`.a :focus-visible,a:hover{color:red}`',
     );
   });
   it('minifyTemplate keeps ${} expressions in CSS untouched', () => {

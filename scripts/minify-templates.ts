@@ -18,7 +18,9 @@ function minifyText(tag: string, text: string, first: boolean, last: boolean): s
     .replace(/\s*([{};,>])\s*/g, '$1')
     // "display: grid" → "display:grid". A colon followed by space is always a declaration's (a selector's
     // pseudo-class never is), and our styles quote no text holding ": ".
-    .replace(/:\s+/g, ':');
+    .replace(/:\s+/g, ':')
+    // A block's last declaration needs no semicolon.
+    .replace(/;}/g, '}');
   if (first) out = out.replace(/^\s+/, '');
   if (last) out = out.replace(/\s+$/, '');
   return out;
