@@ -21,11 +21,32 @@ function defineCalls() {
   };
 }
 
+// Reactive state is declared in `static properties` with `state: true` (no attribute), which the analyzer reads
+// as an attribute: such fields are private, so private fields lose their attribute here.
+function stateIsNoAttribute() {
+  return {
+    name: 'nso-state-is-no-attribute',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          const privates = new Set(
+            (declaration.members ?? []).filter((m) => m.privacy === 'private').map((m) => m.name),
+          );
+          if (declaration.attributes) {
+            declaration.attributes = declaration.attributes.filter((a) => !privates.has(a.fieldName ?? a.name));
+          }
+          for (const member of declaration.members ?? []) if (privates.has(member.name)) delete member.attribute;
+        }
+      }
+    },
+  };
+}
+
 export default {
   // nso-element.ts (the base class) matches too: listing it twice made the output vary between runs.
   globs: ['src/**/nso-*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [defineCalls()],
+  plugins: [defineCalls(), stateIsNoAttribute()],
 };

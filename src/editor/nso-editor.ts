@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { formatParseFailure } from '../dataset/messages.ts';
 import { parseDatasetText } from '../dataset/parse.ts';
 import { TXT_FILE, type Dataset } from '../dataset/schema.ts';
@@ -44,23 +43,37 @@ const LANG_NAMES: Record<Lang, string> = { fr: 'Français', en: 'English', ar: '
  */
 export class NsoEditor extends LitElement {
   static override styles = [themeStyles, editorStyles];
+  static override properties: PropertyDeclarations = {
+    src: {},
+    uiLang: { state: true },
+    previewLang: { state: true },
+    value: { state: true },
+    published: { state: true },
+    lastValid: { state: true },
+    sourceTexts: { state: true },
+    loadError: { state: true },
+    notice: { state: true },
+    status: { state: true },
+    dragging: { state: true },
+    exported: { state: true },
+  };
 
   /** The published dataset, relative to the page; source texts are read relative to it. */
-  @property() src = 'data/dataset.json';
+  src = 'data/dataset.json';
 
-  @state() private uiLang: UiLang = 'fr';
-  @state() private previewLang: Lang = 'fr';
+  private uiLang: UiLang = 'fr';
+  private previewLang: Lang = 'fr';
   /** The dataset being edited: any JSON value, valid or not. */
-  @state() private value: unknown = undefined;
-  @state() private published: unknown = undefined;
-  @state() private lastValid?: Dataset;
-  @state() private sourceTexts: ReadonlyMap<string, string> = new Map();
-  @state() private loadError?: string;
-  @state() private notice?: string;
-  @state() private status = '';
-  @state() private dragging = false;
+  private value: unknown = undefined;
+  private published: unknown = undefined;
+  private lastValid?: Dataset;
+  private sourceTexts: ReadonlyMap<string, string> = new Map();
+  private loadError?: string;
+  private notice?: string;
+  private status = '';
+  private dragging = false;
   /** False while there are changes not yet downloaded or copied. */
-  @state() private exported = true;
+  private exported = true;
 
   /** The published dataset as JSON text, to tell an edited dataset from it in one comparison. */
   private publishedJson = '';

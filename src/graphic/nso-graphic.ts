@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { EMBEDDED_DATA_URL } from '../dataset/data-url.ts';
 import { EMBEDDED_DATASET } from '../dataset/embedded.ts';
@@ -51,21 +50,27 @@ import { graphicStyles } from './nso-graphic.styles.ts';
  */
 export class NsoGraphic extends NsoElement {
   static override styles = [themeStyles, graphicStyles];
+  static override properties: PropertyDeclarations = {
+    countUp: { type: Boolean, attribute: 'count-up' },
+    autoplay: { type: Boolean },
+    highlight: { state: true },
+    partsReady: { state: true },
+  };
 
   /** Counts the figures up when the panel scrolls into view (never under reduced motion). */
-  @property({ type: Boolean, attribute: 'count-up' }) countUp = false;
+  countUp = false;
 
   /** Rotates the quotes automatically (never under reduced motion; stops on hover and focus). */
-  @property({ type: Boolean }) autoplay = false;
+  autoplay = false;
 
   /** What the children highlight, after the reader's last selection. */
-  @state() private highlight: Highlight = NO_HIGHLIGHT;
+  private highlight: Highlight = NO_HIGHLIGHT;
 
   /**
    * The parts render in tasks of their own (see NsoElement); until all have,
    * they stay hidden, so nothing moves under the reader's eyes (no layout shift).
    */
-  @state() private partsReady = false;
+  private partsReady = false;
 
   /** The languages whose formatters were prepared (they serve every dataset). */
   private readonly prepared = new Set<Lang>();

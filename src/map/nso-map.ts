@@ -1,5 +1,12 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  svg,
+  type SVGTemplateResult,
+  type TemplateResult,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Country, CountryCode, Dataset, Figure } from '../dataset/schema.ts';
 import { sourceOf } from '../dataset/source.ts';
@@ -123,24 +130,32 @@ interface Reported {
  */
 export class NsoMap extends NsoElement {
   static override styles = [themeStyles, mapStyles];
+  static override properties: PropertyDeclarations = {
+    highlight: { attribute: false },
+    open: { state: true },
+    active: { state: true },
+    frameWidth: { state: true },
+    corner: { state: true },
+    tableOpen: { state: true },
+  };
 
   /** Countries to outline, set by <nso-graphic> when a figure or quote concerning them is focused. */
-  @property({ attribute: false }) highlight: Highlight = NO_HIGHLIGHT;
+  highlight: Highlight = NO_HIGHLIGHT;
 
   /** The country whose details card is open. */
-  @state() private open: CountryCode | null = null;
+  private open: CountryCode | null = null;
 
   /** The reported country holding the map's one tab stop. */
-  @state() private active?: CountryCode;
+  private active?: CountryCode;
 
   /** The frame's width in CSS px (0 until measured). */
-  @state() private frameWidth = 0;
+  private frameWidth = 0;
 
   /** Where the floating card sits: a corner that leaves the open country visible. */
-  @state() private corner: Corner = 'top-right';
+  private corner: Corner = 'top-right';
 
   /** The data table's rows are built when a reader opens it (a closed <details> shows nothing). */
-  @state() private tableOpen = false;
+  private tableOpen = false;
 
   /** Whether focus opened the card: such a card closes when focus leaves the map. */
   private openedByFocus = false;

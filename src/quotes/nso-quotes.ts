@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Dataset, Quote } from '../dataset/schema.ts';
 import { sourceOf } from '../dataset/source.ts';
@@ -96,26 +95,35 @@ const dirOfTag = (tag: string): 'ltr' | 'rtl' => dirOf(supportedLang(tag) ?? 'fr
  */
 export class NsoQuotes extends NsoElement {
   static override styles = [themeStyles, quotesStyles];
+  static override properties: PropertyDeclarations = {
+    autoplay: { type: Boolean, reflect: true },
+    interval: { type: Number },
+    highlight: { attribute: false },
+    currentId: { state: true },
+    filter: { state: true },
+    expanded: { state: true },
+    originals: { state: true },
+  };
 
   /** Rotates the quotes automatically; stopped under prefers-reduced-motion, and by hover or focus. */
-  @property({ type: Boolean, reflect: true }) autoplay = false;
+  autoplay = false;
 
   /** Milliseconds between two quotes while rotating. */
-  @property({ type: Number }) interval = DEFAULT_INTERVAL;
+  interval = DEFAULT_INTERVAL;
 
   /** What the rest of the graphic highlights (countries, figures, quotes). */
-  @property({ attribute: false }) highlight: Highlight = NO_HIGHLIGHT;
+  highlight: Highlight = NO_HIGHLIGHT;
 
   /** The quote shown; the first one of the filter until the reader moves. */
-  @state() private currentId?: string;
+  private currentId?: string;
 
-  @state() private filter: SideFilter = 'all';
+  private filter: SideFilter = 'all';
 
   /** Quotes whose "Read more" is open. */
-  @state() private expanded: ReadonlySet<string> = new Set();
+  private expanded: ReadonlySet<string> = new Set();
 
   /** Translated quotes the reader switched to their original. */
-  @state() private originals: ReadonlySet<string> = new Set();
+  private originals: ReadonlySet<string> = new Set();
 
   private readonly rotation = new RotationController(this, { onTick: () => this.step(1) });
 

@@ -9,8 +9,7 @@
  * @attribute {string} lang - The reader's language: fr, en or ar. Default: the nearest ancestor's `lang`, else the
  *   document's, else fr; another language falls back to fr with a console warning.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { EMBEDDED_DATASET } from '../dataset/embedded.ts';
 import type { LoadFailure, LoadResult } from '../dataset/load.ts';
 import type { Dataset } from '../dataset/schema.ts';
@@ -30,21 +29,28 @@ const LOADING: Record<Lang, string> = { fr: 'Chargement…', en: 'Loading…', a
 
 export abstract class NsoElement extends LitElement {
   static override styles = [themeStyles];
+  // Each element lists its reactive properties here, then declares them as fields (tsconfig.json: no decorators).
+  static override properties: PropertyDeclarations = {
+    src: {},
+    theme: { reflect: true },
+    data: { attribute: false },
+    loaded: { state: true },
+  };
 
   /** URL of a dataset to load instead of the embedded one. */
-  @property() src?: string;
+  src?: string;
 
   /** `light`, `dark` or `auto` (default: follows prefers-color-scheme). */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
   /** A dataset given directly (as <nso-graphic> does for its children); it wins over `src`. */
-  @property({ attribute: false }) data?: Dataset;
+  data?: Dataset;
 
   /** The language in use, resolved from `lang` attributes up the tree before each render. */
   protected readerLang: Lang = 'fr';
 
   /** The outcome of loading `src` (or, in the dev server, of checking the embedded dataset). */
-  @state() private loaded?: LoadResult;
+  private loaded?: LoadResult;
 
   /** Turns a failure into sentences; its module is loaded only when something failed. */
   private describe?: (failure: LoadFailure, lang: Lang) => string[];

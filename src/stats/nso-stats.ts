@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Dataset } from '../dataset/schema.ts';
 import { emit, NO_HIGHLIGHT, type Highlight } from '../events.ts';
 import { approximateWord, formatFigure, formatNumberParts, languageName, prepareFormatters } from '../i18n/format.ts';
@@ -56,12 +55,16 @@ type DrawnFigure = ShownFigure & { spoken: string; parts: readonly Intl.NumberFo
  */
 export class NsoStats extends NsoElement {
   static override styles = [themeStyles, styles];
+  static override properties: PropertyDeclarations = {
+    countUp: { type: Boolean, attribute: 'count-up' },
+    highlight: { attribute: false },
+  };
 
   /** Counts figures up from zero when the panel first scrolls into view (opt-in; never under reduced motion). */
-  @property({ type: Boolean, attribute: 'count-up' }) countUp = false;
+  countUp = false;
 
   /** What the reader selected elsewhere; figures it concerns are marked. */
-  @property({ attribute: false }) highlight: Highlight = NO_HIGHLIGHT;
+  highlight: Highlight = NO_HIGHLIGHT;
 
   private readonly counter = new CountUpController(this, {
     enabled: () => this.countUp,
