@@ -82,8 +82,9 @@ const MARKER_CLEARANCE = 5;
 const obstaclesOf = (reported: readonly Reported[], scale: number): Obstacle[] =>
   reported.map(({ country, shape }) => {
     const [x, y] = shape.at!;
-    const [w, h] = shape.size!.map((v) => Math.max(v, (2 * MARKER_CLEARANCE) / scale));
-    return { code: country.code, box: [x - w! / 2, y - h! / 2, w!, h!] };
+    const least = (2 * MARKER_CLEARANCE) / scale;
+    const [w, h] = [Math.max(shape.size![0], least), Math.max(shape.size![1], least)];
+    return { code: country.code, box: [x - w / 2, y - h / 2, w, h] };
   });
 
 interface Reported {
