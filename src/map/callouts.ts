@@ -114,20 +114,18 @@ export function placeCallouts(requests: readonly CalloutRequest[], options: Call
   // just above or below a label already placed that it would cover), or none. The order matters, so
   // every order is tried when there are few labels; the layout that places most labels, then whose
   // leader lines cross fewest labels, then whose labels sit nearest their points, wins.
-  const crosses = (a: Callout, b: Callout) => a.x < b.x + b.width + gap && b.x < a.x + a.width + gap;
+  // Whether a label and something else share a column: their horizontal spans come within gap.
+  const sameColumn = (c: Callout, x: number, width: number) => c.x < x + width + gap && x < c.x + c.width + gap;
   const inFrame = (y: number) => Math.min(Math.max(y, margin), frameHeight - margin - h);
   const blockedBy = new Map(
-    placed.map((c) => [
-      c,
-      obstacles.filter((o) => o.code !== c.code && c.x < o.box[0] + o.box[2] + gap && o.box[0] < c.x + c.width + gap),
-    ]),
+    placed.map((c) => [c, obstacles.filter((o) => o.code !== c.code && sameColumn(c, o.box[0], o.box[2]))]),
   );
   const layout = (order: readonly Callout[]) => {
     const ys = new Map<Callout, number>();
     for (const c of order) {
       const wanted = c.at[1] - h / 2;
       const others = [...ys]
-        .filter(([d]) => crosses(c, d))
+        .filter(([d]) => sameColumn(c, d.x, d.width))
         .map(([, y]) => y)
         .sort((a, b) => a - b);
       const blocked = blockedBy.get(c)!;

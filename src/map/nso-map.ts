@@ -68,11 +68,7 @@ const landPath = (land: readonly CountryShape[], reported: ReadonlySet<CountryCo
     .map((s) => s.d)
     .join('');
 
-/**
- * The order countries are drawn in (SVG has no z-index): shapes, then dots, then labelled callouts, so that
- * no shape or dot covers a label. Arrow keys still walk west to east.
- */
-const paintOrder = (reported: readonly Reported[]): Reported[] => [...reported].sort((a, b) => layer(a) - layer(b));
+/** Layers of the drawing (SVG has no z-index): shapes, then dots, then labelled callouts, so that nothing covers a label. */
 const layer = (r: Reported) => (r.callout ? 2 : r.listed ? 1 : 0);
 
 /** CSS px around a marker's point that labels leave clear: its radius and stroke. */
@@ -94,6 +90,16 @@ interface Reported {
   callout?: Callout;
   /** Too small to point at, and no room left for its label: a dot on the map, and a button under it. */
   listed?: boolean;
+}
+
+/** The reported countries placed for one dataset, language and scale, in the orders the render needs. */
+interface Placement {
+  /** West to east: the arrow keys' order, the card's and the table's. */
+  reported: Reported[];
+  /** Drawing order, by layer. */
+  painted: Reported[];
+  /** The listed ones, in the reader's alphabetical order. */
+  listed: Reported[];
 }
 
 /**
@@ -179,7 +185,7 @@ export class NsoMap extends NsoElement {
   private land?: { key: string; d: string };
 
   /** The reported countries and their callouts, for the last countries, language and scale: hover re-renders. */
-  private placed?: { countries: readonly Country[]; lang: Lang; scale: number; reported: Reported[] };
+  private placed?: { countries: readonly Country[]; lang: Lang; scale: number; placement: Placement };
 
   override connectedCallback(): void {
     // Decoded in a task of its own, queued before the first render's (inside <nso-graphic>, a task too): the
@@ -332,7 +338,7 @@ export class NsoMap extends NsoElement {
     const strings = MAP_STRINGS[lang];
     const { world: geo, land } = world();
     const scale = (this.frameWidth || geo.width) / geo.width;
-    const reported = this.placeReported(dataset.countries, lang, scale);
+    const { reported, painted, listed } = this.placeReported(dataset.countries, lang, scale);
     const order = reported.map((r) => r.country.code);
     const active = this.active && order.includes(this.active) ? this.active : order[0];
     const highlighted = new Set(this.highlight.countries);
@@ -356,12 +362,12 @@ export class NsoMap extends NsoElement {
             @pointerover=${this.onCountryPointerOver}
             @click=${this.onCountryClick}
           >
-            ${paintOrder(reported).map((r) => this.renderCountry(r, strings, scale, active, highlighted))}
+            ${painted.map((r) => this.renderCountry(r, strings, scale, active, highlighted))}
           </g>
         </svg>
         ${this.renderCard(dataset, lang, strings, reported, active)}
       </div>
-      ${this.renderListed(reported, lang, strings)} ${this.renderLegend(dataset, strings)}
+      ${this.renderListed(listed, strings)} ${this.renderLegend(dataset, strings)}
       ${this.renderTable(dataset, lang, strings, reported)}
     `;
   }
@@ -382,9 +388,9 @@ export class NsoMap extends NsoElement {
     return svg`<path d=${this.land.d}></path>${outlined.map((s) => svg`<path class="highlighted" d=${s.d}></path>`)}`;
   }
 
-  private placeReported(countries: readonly Country[], lang: Lang, scale: number): Reported[] {
+  private placeReported(countries: readonly Country[], lang: Lang, scale: number): Placement {
     const last = this.placed;
-    if (last?.countries === countries && last.lang === lang && last.scale === scale) return last.reported;
+    if (last?.countries === countries && last.lang === lang && last.scale === scale) return last.placement;
     const geo = world().world;
     const reported: Reported[] = reportedCountries(countries)
       .flatMap((country) => {
@@ -411,8 +417,13 @@ export class NsoMap extends NsoElement {
       r.callout = byCode.get(r.country.code);
       r.listed = !!this.frameWidth && !r.callout && needsCallout(r.shape.size!, scale);
     }
-    this.placed = { countries, lang, scale, reported };
-    return reported;
+    const placement = {
+      reported,
+      painted: [...reported].sort((a, b) => layer(a) - layer(b)),
+      listed: reported.filter((r) => r.listed).sort((a, b) => a.name.localeCompare(b.name, lang)),
+    };
+    this.placed = { countries, lang, scale, placement };
+    return placement;
   }
 
   private renderCountry(
@@ -424,6 +435,11 @@ export class NsoMap extends NsoElement {
   ): SVGTemplateResult {
     const code = r.country.code;
     const c = r.callout;
+    // The dot at its point: alone for a listed country, with the leader line and label for a callout.
+    const dot =
+      c || r.listed
+        ? svg`<circle class="marker" cx=${r.shape.at![0]} cy=${r.shape.at![1]} r=${3.5 / scale}></circle>`
+        : nothing;
     const classes = ['country', this.open === code ? 'open' : '', highlighted.has(code) ? 'highlighted' : ''].join(' ');
     return svg`<g
       class=${classes}
@@ -435,11 +451,11 @@ export class NsoMap extends NsoElement {
       aria-controls="card"
     >
       ${r.shape.d ? svg`<path class="shape" d=${r.shape.d}></path>` : nothing}
-      ${r.listed ? svg`<circle class="marker" cx=${r.shape.at![0]} cy=${r.shape.at![1]} r=${3.5 / scale}></circle>` : nothing}
+      ${r.listed ? dot : nothing}
       ${
         c
           ? svg`<line class="leader" x1=${c.line[0]} y1=${c.line[1]} x2=${c.line[2]} y2=${c.line[3]}></line>
-            <circle class="marker" cx=${c.at[0]} cy=${c.at[1]} r=${3.5 / scale}></circle>
+            ${dot}
             <rect class="hit" x=${c.x} y=${c.y} width=${c.width} height=${c.height} rx=${4 / scale}></rect>
             <text x=${c.x + c.width / 2} y=${c.y + c.height / 2} text-anchor="middle" font-size=${LABEL_FONT / scale}
               >${r.name}</text
@@ -451,16 +467,11 @@ export class NsoMap extends NsoElement {
 
   /**
    * The countries whose label found no room, as buttons of at least 24 × 24
-   * CSS px (WCAG 2.5.8's equivalent for their dots), in the reader's
-   * alphabetical order. They are for pointers: keyboards and screen readers
-   * reach the same countries on the map, so the list is hidden from them.
+   * CSS px (WCAG 2.5.8's equivalent for their dots). They are for pointers:
+   * keyboards and screen readers reach the same countries on the map, so the
+   * list is hidden from them.
    */
-  private renderListed(
-    reported: readonly Reported[],
-    lang: Lang,
-    strings: MapStrings,
-  ): TemplateResult | typeof nothing {
-    const listed = reported.filter((r) => r.listed).sort((a, b) => a.name.localeCompare(b.name, lang));
+  private renderListed(listed: readonly Reported[], strings: MapStrings): TemplateResult | typeof nothing {
     if (!listed.length) return nothing;
     return html`<p
       class="listed"
