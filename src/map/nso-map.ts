@@ -300,6 +300,19 @@ export class NsoMap extends NsoElement {
     if (code) this.show(code);
   };
 
+  /**
+   * A button under the map opens its country's card on a click only: opened on hover, the card (above the list
+   * in a narrow frame) would move the buttons under the pointer. The card is by the map, which may be out of
+   * view from the list: it is scrolled into view.
+   */
+  private readonly onListedClick = async (event: MouseEvent): Promise<void> => {
+    const code = countryOf(event);
+    if (!code) return;
+    this.show(code);
+    await this.updateComplete;
+    this.renderRoot.querySelector('.card')?.scrollIntoView({ block: 'nearest' });
+  };
+
   private onKeyDown(event: KeyboardEvent, order: readonly CountryCode[]): void {
     const code = countryOf(event);
     if (!code) return;
@@ -473,13 +486,7 @@ export class NsoMap extends NsoElement {
    */
   private renderListed(listed: readonly Reported[], strings: MapStrings): TemplateResult | typeof nothing {
     if (!listed.length) return nothing;
-    return html`<p
-      class="listed"
-      part="listed"
-      aria-hidden="true"
-      @pointerover=${this.onCountryPointerOver}
-      @click=${this.onCountryClick}
-    >
+    return html`<p class="listed" part="listed" aria-hidden="true" @click=${this.onListedClick}>
       ${strings.listed}
       ${listed.map(
         (r) =>
