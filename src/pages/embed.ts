@@ -5,7 +5,6 @@
  */
 import { reportHeight } from '../embed/child-height.ts';
 import { supportedLang } from '../i18n/lang.ts';
-import { loadGraphic } from './load-graphic.ts';
 
 const params = new URLSearchParams(location.search);
 const graphic = document.querySelector('nso-graphic');
@@ -27,5 +26,6 @@ if (theme === 'light' || theme === 'dark' || theme === 'auto') {
   document.documentElement.dataset.theme = theme;
 }
 reportHeight();
-// The fallback shows until the graphic loads and takes over.
-loadGraphic();
+// The built page loads dist/nso-graphic.js with a script tag of its own, after this one (vite.config.ts); the
+// dev server serves the sources instead. The fallback shows until the graphic takes over.
+if (import.meta.env.DEV) void import('../index.ts');

@@ -149,4 +149,4 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy')
 }
 setLang(supportedLang(new URLSearchParams(location.search).get('lang')) ?? DEFAULT_LANG);
 // The page's own text (title, embed codes) paints first; then the graphic loads and takes over its fallback.
-loadGraphic({ afterPaint: true });
+loadGraphic();
