@@ -65,7 +65,4 @@ export const graphicStyles = css`
     min-height: 24px;
     padding-block: 2px;
   }
-  cite {
-    font-style: italic;
-  }
 `;

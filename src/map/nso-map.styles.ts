@@ -155,7 +155,6 @@ export const mapStyles = css`
     margin: 8px 0 0;
     padding-inline-start: 10px;
     border-inline-start: 2px solid var(--_border);
-    font-style: italic;
   }
   .card .source,
   .card h4 {

@@ -12,7 +12,7 @@ export const quotesStyles = css`
   }
   .title {
     margin: 0;
-    font-size: 1.25em;
+    font-size: 1em;
     line-height: 1.3;
   }
 
@@ -52,7 +52,6 @@ export const quotesStyles = css`
     background: var(--_fg);
     border-color: var(--_fg);
     color: var(--_bg);
-    font-weight: 700;
   }
   .chip:has(input:focus-visible) {
     outline: 3px solid var(--_focus);
@@ -162,7 +161,6 @@ export const quotesStyles = css`
     align-items: center;
     gap: 6px 10px;
     margin: 0 0 10px;
-    font-size: 0.875em;
   }
   .side {
     display: inline-flex;
@@ -199,18 +197,19 @@ export const quotesStyles = css`
     position: relative;
     margin: 0;
     padding-inline-start: 30px;
-    font-family: var(--nso-quote-font, Georgia, 'Times New Roman', serif);
+    /* The graphic's own font unless a page sets one: a second family (and the mark as a glyph of it, at a size
+       of its own) would be more fonts to look up at first layout (issue 9, bench/README.md). */
+    font-family: var(--nso-quote-font, inherit);
     font-size: 1.125em;
     line-height: 1.5;
   }
-  blockquote::before {
-    content: '“' / '';
+  .quote-mark {
     position: absolute;
     inset-inline-start: 0;
-    inset-block-start: -6px;
-    font-size: 2.4em;
-    line-height: 1;
-    color: var(--_side);
+    inset-block-start: 0.15em;
+    inline-size: 1.1em;
+    block-size: 1.1em;
+    fill: var(--_side);
   }
   blockquote p {
     margin: 0 0 0.6em;
@@ -261,12 +260,6 @@ export const quotesStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .context {
-    font-style: italic;
-  }
-  cite {
-    font-style: normal;
-  }
   .source a {
     color: inherit;
   }
@@ -311,7 +304,6 @@ export const quotesStyles = css`
   }
   .pair-who {
     color: var(--_side);
-    font-weight: 700;
     text-decoration: none;
   }
 
@@ -333,7 +325,7 @@ export const quotesStyles = css`
       border-inline-start-width: 5px;
     }
     blockquote {
-      font-size: 1.0625em;
+      font-size: 1em;
       padding-inline-start: 22px;
     }
     .tools,

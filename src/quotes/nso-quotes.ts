@@ -348,6 +348,9 @@ export class NsoQuotes extends NsoElement {
       </p>
       <figure>
         <blockquote part="quote" lang=${text.lang} dir=${dirOfTag(text.lang)}>
+          <svg class="quote-mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d="M18 7h-3l-2 4v6h6v-6h-3zM10 7H7l-2 4v6h6v-6H8z" />
+          </svg>
           <p>${first}</p>
           ${
             rest.length > 0

@@ -8,7 +8,7 @@ import { css } from 'lit';
 export const styles = css`
   .heading {
     margin: 0 0 12px;
-    font-size: 1.25em;
+    font-size: 1em;
     line-height: 1.2;
   }
   .figures {
@@ -103,8 +103,9 @@ export const styles = css`
     inset-block-start: 0;
     inset-inline-start: 0;
   }
+  /* The size of "about": every size is one more font to look up at first layout (issue 9). */
   .compact {
-    font-size: 0.5em;
+    font-size: 16px;
     font-weight: 700;
     letter-spacing: normal;
   }
