@@ -82,6 +82,7 @@ const dirOfTag = (tag: string): 'ltr' | 'rtl' => dirOf(supportedLang(tag) ?? 'fr
  * @csspart error - the message shown when the dataset is invalid
  * @cssprop --nso-whatsapp - colour of WhatsApp's side (bars, labels)
  * @cssprop --nso-nso - colour of NSO Group's side
+ * @cssprop --nso-quote-font - font family of the quotations (default: the graphic's font)
  * @cssprop --nso-fg - text colour
  * @cssprop --nso-muted - secondary text and control borders
  * @cssprop --nso-bg - background
