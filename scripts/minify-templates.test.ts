@@ -17,8 +17,29 @@ describe('minifyTemplate', () => {
       'css`:host{${declarations("light")}}`',
     );
   });
-  it('minifyTemplate turns line-spanning white space in HTML into one space', () => {
-    expect(minifyTemplate('html`<p>\n      ${a}\n      <b>x</b>\n    </p>`')).toBe('html`<p> ${a} <b>x</b> </p>`');
+  it('minifyTemplate turns line-spanning white space between inline HTML into one space', () => {
+    expect(minifyTemplate('html`<span>\n      ${a}\n      <b>x</b>\n    </span>`')).toBe(
+      'html`<span> ${a} <b>x</b> </span>`',
+    );
+  });
+  it("minifyTemplate drops white space next to a block's tags, which renders nothing", () => {
+    expect(
+      minifyTemplate(
+        'html`\n  <ul>\n    <li class="a">${x}</li>\n    <li>\n      ${y} <b>z</b>\n    </li>\n  </ul>\n`',
+      ),
+    ).toBe('html`<ul><li class="a">${x}</li><li>${y} <b>z</b></li></ul>`');
+  });
+  it('minifyTemplate keeps white space in a tag that ${} cuts, or in a quoted > of an attribute', () => {
+    expect(minifyTemplate('html`<p class=${c}>\n  ${a}</p>`')).toBe('html`<p class=${c}> ${a}</p>`');
+    expect(minifyTemplate('html`<p title="a > b">\n  x</p>`')).toBe('html`<p title="a > b">x</p>`');
+  });
+  it('minifyTemplate drops white space between SVG shapes, not around <svg> nor inside <text>', () => {
+    expect(minifyTemplate('svg`<g>\n  <path d="M0 0" />\n  <text>\n    ${label}\n  </text>\n</g>`')).toBe(
+      'svg`<g><path d="M0 0" /><text> ${label} </text></g>`',
+    );
+    expect(minifyTemplate('html`<button>\n  <svg><path d="" /></svg>\n  Next</button>`')).toBe(
+      'html`<button> <svg><path d="" /></svg> Next</button>`',
+    );
   });
   it('minifyTemplate keeps single spaces between inline HTML', () => {
     expect(minifyTemplate('html`<b>a</b> <i>b</i>`')).toBe('html`<b>a</b> <i>b</i>`');
@@ -31,11 +52,11 @@ describe('minifyTemplate', () => {
 describe('minifyTemplate with nesting', () => {
   it('minifyTemplate minifies templates nested in ${} expressions', () => {
     expect(minifyTemplate('html`<ul>\n  ${xs.map((x) => html`<li>\n    ${x}\n  </li>`)}\n</ul>`')).toBe(
-      'html`<ul> ${xs.map((x) => html`<li> ${x} </li>`)} </ul>`',
+      'html`<ul>${xs.map((x) => html`<li>${x}</li>`)}</ul>`',
     );
   });
   it('minifyTemplate is not fooled by backticks in strings, comments or regular expressions', () => {
-    const code = "const a = '`'; // `\nconst r = /`/;\nconst t = html`<p>\n  x\n</p>`;";
-    expect(minifyTemplate(code)).toBe("const a = '`'; // `\nconst r = /`/;\nconst t = html`<p> x </p>`;");
+    const code = "const a = '`'; // `\nconst r = /`/;\nconst t = html`<b>\n  x\n</b>`;";
+    expect(minifyTemplate(code)).toBe("const a = '`'; // `\nconst r = /`/;\nconst t = html`<b> x </b>`;");
   });
 });
