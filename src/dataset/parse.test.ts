@@ -30,6 +30,14 @@ describe('parseDatasetText', () => {
     const text = JSON.stringify({ a: '['.repeat(100) });
     expect(parseDatasetText(text, { maxLength: 1000, maxDepth: 2 }).ok).toBe(true);
   });
+  it('parseDatasetText does not end a string at an escaped quote', () => {
+    const text = JSON.stringify({ a: '\\"[[[', b: '\\' }) + ' ';
+    expect(parseDatasetText(text, { maxLength: 1000, maxDepth: 2 }).ok).toBe(true);
+    expect(parseDatasetText(`[${text}, [[1]]]`, { maxLength: 1000, maxDepth: 2 })).toMatchObject({
+      ok: false,
+      failure: { code: 'too-deep' },
+    });
+  });
 });
 
 describe('syntaxErrorOffset', () => {

@@ -28,19 +28,25 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
 }
 
-/** Offset where nesting first exceeds `max`, or -1. Brackets inside strings do not count. */
+/**
+ * Offset where nesting first exceeds `max`, or -1. Brackets inside strings do not count. A regular expression
+ * jumps from one bracket, quote or backslash to the next: a loop over every character took ~60 ms at 4× CPU for
+ * the 442 KB dataset of issue 9's scale run.
+ */
 function depthOverflow(text: string, max: number): number {
+  const special = /[[\]{}"\\]/g;
   let depth = 0;
   let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let match = special.exec(text); match; match = special.exec(text)) {
+    const c = match[0];
     if (inString) {
-      if (c === 0x5c) i++;
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) {
-      if (++depth > max) return i;
-    } else if (c === 0x5d || c === 0x7d) depth--;
+      // An escaped character is skipped, so that \" does not end the string.
+      if (c === '\\') special.lastIndex += 1;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '[' || c === '{') {
+      if (++depth > max) return match.index;
+    } else if (c === ']' || c === '}') depth--;
   }
   return -1;
 }
