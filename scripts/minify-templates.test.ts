@@ -29,16 +29,26 @@ describe('minifyTemplate', () => {
       ),
     ).toBe('html`<ul><li class="a">${x}</li><li>${y} <b>z</b></li></ul>`');
   });
-  it('minifyTemplate keeps white space in a tag that ${} cuts, or in a quoted > of an attribute', () => {
-    expect(minifyTemplate('html`<p class=${c}>\n  ${a}</p>`')).toBe('html`<p class=${c}> ${a}</p>`');
+  it('minifyTemplate sees whole a tag that ${} bindings cut, and a quoted > in an attribute', () => {
+    expect(minifyTemplate('html`<li class=${c} ?hidden=${h}>\n  ${a}\n</li>`')).toBe(
+      'html`<li class=${c} ?hidden=${h}>${a}</li>`',
+    );
     expect(minifyTemplate('html`<p title="a > b">\n  x</p>`')).toBe('html`<p title="a > b">x</p>`');
+    expect(minifyTemplate('html`<b class=${c}>\n  ${a}\n</b>`')).toBe('html`<b class=${c}> ${a} </b>`');
+  });
+  it('minifyTemplate drops white space between the parts of an SVG template, never inside its text', () => {
+    expect(
+      minifyTemplate(
+        'svg`<g class=${c}>\n  ${dot}\n  ${label}\n  <text x="1"\n    y="2">\n    ${name}\n  </text>\n</g>`',
+      ),
+    ).toBe('svg`<g class=${c}>${dot}${label}<text x="1" y="2"> ${name} </text></g>`');
   });
   it('minifyTemplate drops white space between SVG shapes, not around <svg> nor inside <text>', () => {
     expect(minifyTemplate('svg`<g>\n  <path d="M0 0" />\n  <text>\n    ${label}\n  </text>\n</g>`')).toBe(
       'svg`<g><path d="M0 0" /><text> ${label} </text></g>`',
     );
     expect(minifyTemplate('html`<button>\n  <svg><path d="" /></svg>\n  Next</button>`')).toBe(
-      'html`<button> <svg><path d="" /></svg> Next</button>`',
+      'html`<button><svg><path d="" /></svg> Next</button>`',
     );
   });
   it('minifyTemplate keeps single spaces between inline HTML', () => {

@@ -14,59 +14,79 @@ import type { Plugin } from 'vite';
 /**
  * Tags whose boxes are blocks, and SVG elements other than text, whose white space children render nothing.
  * White space next to one of them renders nothing either (it collapses at a line's start or end, or between
- * blocks), so it is dropped: fewer nodes for Lit to clone and walk (issue 9: ~300 of the default graphic's ~1,370;
- * the time it saves is within this machine's noise). Not <svg> itself, which is inline, nor <text>, <tspan>, <title> and <desc>, whose text is read.
+ * blocks), so it is dropped, and so is white space just inside a <button> (its content is laid out on its own)
+ * and, in svg`` templates, any outside a text element: fewer nodes for Lit to clone and walk and for the browser
+ * to lay out (issue 9). Not <svg> itself, which is inline, nor <text>, <tspan>, <title> and <desc>, whose text is
+ * read.
  */
 const BLOCK =
   '(?:address|article|aside|blockquote|caption|dd|details|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|' +
   'header|hr|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul|circle|clipPath|defs|ellipse|g|' +
   'line|linearGradient|mask|path|pattern|polygon|polyline|rect|stop|use)';
-/** A whole tag (quoted attribute values may hold `>`); a tag that a `${}` cuts in two is not matched, and keeps its white space. */
+/** A whole tag's attributes and end (quoted attribute values may hold `>`, and a `${}` binding stands as PART). */
 const ATTRIBUTES = `(?:\\s+[^\\s"'<>/=]+(?:\\s*=\\s*(?:"[^"]*"|'[^']*'|[^\\s"'<>]+))?)*\\s*/?>`;
-const AFTER_BLOCK = new RegExp(`(</?${BLOCK}${ATTRIBUTES})\\s+`, 'g');
-const BEFORE_BLOCK = new RegExp(`\\s+(?=</?${BLOCK}[\\s/>])`, 'g');
+const AFTER_BLOCK = new RegExp(`(</?${BLOCK}${ATTRIBUTES}|<button${ATTRIBUTES})\\s+`, 'g');
+const BEFORE_BLOCK = new RegExp(`\\s+(?=</?${BLOCK}[\\s/>]|</button>)`, 'g');
+/** In SVG: a whole tag, or a run of white space (kept only inside the elements whose text is read). */
+const SVG_TAG_OR_SPACE = new RegExp(`<(/?)([A-Za-z][^\\s/>]*)${ATTRIBUTES}|<[^<>]*>|\\s+`, 'g');
+const SVG_TEXT = /^(text|tspan|title|desc)$/;
+/** Where each `${}` was, while a template's static parts are minified as one text (no template holds it). */
+const PART = '\u0000';
 
-function minifyText(tag: string, text: string, first: boolean, last: boolean): string {
-  if (tag !== 'css')
-    return text
-      .replace(AFTER_BLOCK, '$1')
-      .replace(BEFORE_BLOCK, '')
-      .replace(/\s*\n\s*/g, ' ');
-  let out = text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    // "display: grid" → "display:grid". A colon followed by space is always a declaration's (a selector's
-    // pseudo-class never is), and our styles quote no text holding ": ".
-    .replace(/:\s+/g, ':')
-    // A block's last declaration needs no semicolon.
-    .replace(/;}/g, '}');
-  if (first) out = out.replace(/^\s+/, '');
-  if (last) out = out.replace(/\s+$/, '');
-  return out;
+function dropSvgSpace(text: string): string {
+  let depth = 0;
+  return text.replace(SVG_TAG_OR_SPACE, (match: string, close?: string, name?: string) => {
+    // Any other tag (one the attribute pattern does not read) is kept whole, white space and all.
+    if (name === undefined) return match.startsWith('<') || depth > 0 ? match : '';
+    // A self-closing text element (<text/>) holds nothing to keep.
+    if (SVG_TEXT.test(name) && !match.endsWith('/>')) depth += close ? -1 : 1;
+    return match;
+  });
+}
+
+/** A template's static parts (the texts around its `${}`s), minified. */
+function minifyTexts(tag: string, texts: readonly string[]): string[] {
+  if (tag !== 'css') {
+    // As one text, so that a tag a binding cuts in two (`<li class=${c}>`) is still seen whole.
+    const joined = texts.join(PART).replace(AFTER_BLOCK, '$1').replace(BEFORE_BLOCK, '');
+    return (tag === 'svg' ? dropSvgSpace(joined) : joined).split(PART).map((text) => text.replace(/\s*\n\s*/g, ' '));
+  }
+  return texts.map((text, i) => {
+    let out = text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      // "display: grid" → "display:grid". A colon followed by space is always a declaration's (a selector's
+      // pseudo-class never is), and our styles quote no text holding ": ".
+      .replace(/:\s+/g, ':')
+      // A block's last declaration needs no semicolon.
+      .replace(/;}/g, '}');
+    if (i === 0) out = out.replace(/^\s+/, '');
+    if (i === texts.length - 1) out = out.replace(/\s+$/, '');
+    return out;
+  });
 }
 
 /** Copies a template literal's body starting at `i` (after the backtick); returns [text, index after the closing backtick]. */
 function template(code: string, i: number, tag: string | undefined): [string, number] {
-  let out = '';
-  let text = '';
-  let first = true;
+  const texts = [''];
+  const expressions: string[] = [];
   for (;;) {
     const c = code[i];
     if (c === undefined) throw new Error('unterminated template literal');
     if (c === '\\') {
-      text += c + code[i + 1];
+      texts[texts.length - 1] += c + code[i + 1];
       i += 2;
     } else if (c === '`') {
-      return [out + (tag ? minifyText(tag, text, first, true) : text) + '`', i + 1];
+      const minified = tag ? minifyTexts(tag, texts) : texts;
+      return [minified.map((text, k) => (k === 0 ? text : `\${${expressions[k - 1]}}${text}`)).join('') + '`', i + 1];
     } else if (c === '$' && code[i + 1] === '{') {
-      out += (tag ? minifyText(tag, text, first, false) : text) + '${';
-      [text, first] = ['', false];
       const [expression, next] = scan(code, i + 2, '}');
-      out += expression + '}';
+      expressions.push(expression);
+      texts.push('');
       i = next;
     } else {
-      text += c;
+      texts[texts.length - 1] += c;
       i += 1;
     }
   }
