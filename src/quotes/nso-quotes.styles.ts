@@ -117,19 +117,20 @@ export const quotesStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
-  /* All slides share one grid cell: the tallest sets the height, so changing slide never moves the page. */
+  /* All slides share one grid cell: the tallest sets the height, so changing slide never moves the page. Each
+     card keeps its own content's height, so that a short quote is not an empty box (the room is left below). */
   .slides {
     display: grid;
     touch-action: pan-y;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: 8px;
   }
   .slide {
     grid-area: 1 / 1;
+    align-self: start;
     visibility: hidden;
     min-inline-size: 0;
     padding: 16px 18px 18px;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
     border-inline-start: 6px solid var(--_side);
     border-radius: 8px;
   }
