@@ -77,9 +77,10 @@ const listFormat = (lang: Lang): Intl.ListFormat =>
   once(`list:${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction', style: 'long' }));
 
 /** Country names joined as a list, as the locale joins them: `formatCountryList(['BH', 'MX'], 'fr')` is "Bahreïn et Mexique". */
-export function formatCountryList(codes: readonly CountryCode[], lang: Lang): string {
-  return intlResult(['list', lang, codes.join()], () =>
-    listFormat(lang).format(codes.map((code) => countryName(code, lang))),
+/** The countries' names as one list ("Bahreïn, Mexique et Émirats arabes unis"); `more` ends it ("et 40 autres pays"). */
+export function formatCountryList(codes: readonly CountryCode[], lang: Lang, more?: string): string {
+  return intlResult(more ? ['list', lang, codes.join(), more] : ['list', lang, codes.join()], () =>
+    listFormat(lang).format([...codes.map((code) => countryName(code, lang)), ...(more ? [more] : [])]),
   );
 }
 

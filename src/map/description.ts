@@ -12,18 +12,25 @@ import { MAP_STRINGS } from './map.strings.ts';
 export const reportedCountries = (countries: readonly Country[]): Country[] =>
   countries.filter((c) => c.status === 'reported');
 
+/**
+ * Up to NAME_ALL reported countries, the summary names them all; beyond, the
+ * first NAMED in the dataset's order, then how many more: a list of 45 names
+ * in bold filled a phone's screen above the map (each country is still on the
+ * map, reachable by keyboard, and in the data table).
+ */
+const NAME_ALL = 8;
+const NAMED = 5;
+
 export function describeMap(countries: readonly Country[], lang: Lang): string {
   const strings = MAP_STRINGS[lang];
   const reported = reportedCountries(countries);
   if (reported.length === 0) return strings.none;
   const n = reported.length;
-  const noun = strings.countries[pluralCategory(n, lang)] ?? strings.countries.other;
-  return strings.summary(
-    formatCount(n, lang),
-    noun,
-    formatCountryList(
-      reported.map((c) => c.code),
-      lang,
-    ),
-  );
+  const noun = (count: number) => strings.countries[pluralCategory(count, lang)] ?? strings.countries.other;
+  const codes = reported.map((c) => c.code);
+  const names =
+    n <= NAME_ALL
+      ? formatCountryList(codes, lang)
+      : formatCountryList(codes.slice(0, NAMED), lang, strings.more(formatCount(n - NAMED, lang), noun(n - NAMED)));
+  return strings.summary(formatCount(n, lang), noun(n), names);
 }

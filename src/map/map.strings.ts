@@ -8,6 +8,8 @@ export interface MapStrings {
   colon: string;
   /** "Infections reported in 3 countries: …" (count formatted, noun chosen, names already joined). */
   summary: (count: string, countries: string, names: string) => string;
+  /** "40 other countries", ending a list that names only the first ones (count formatted, noun chosen). */
+  more: (count: string, countries: string) => string;
   /** "country"/"countries", by plural category of the count (Intl.PluralRules). */
   countries: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
   none: string;
@@ -34,6 +36,7 @@ export const MAP_STRINGS: Record<Lang, MapStrings> = {
     name: 'Carte du monde des infections signalées',
     colon: '\u00a0: ',
     summary: (n, countries, names) => `Infections signalées dans ${n} ${countries}\u00a0: ${names}.`,
+    more: (n, countries) => `${n} autres ${countries}`,
     countries: { other: 'pays' },
     none: 'Aucun pays signalé.',
     reported: 'Infections signalées',
@@ -55,6 +58,7 @@ export const MAP_STRINGS: Record<Lang, MapStrings> = {
     name: 'World map of reported infections',
     colon: ': ',
     summary: (n, countries, names) => `Infections reported in ${n} ${countries}: ${names}.`,
+    more: (n, countries) => `${n} other ${countries}`,
     countries: { one: 'country', other: 'countries' },
     none: 'No country reported.',
     reported: 'Infections reported',
@@ -77,6 +81,7 @@ export const MAP_STRINGS: Record<Lang, MapStrings> = {
     colon: ': ',
     summary: (n, countries, names) => `إصابات مُبلَّغ عنها في ${n} ${countries}: ${names}.`,
     // Arabic counts take the plural from 3 to 10 ("few"), the dual for 2, the singular otherwise.
+    more: (n, countries) => `${n} ${countries} أخرى`,
     countries: { two: 'دولتين', few: 'دول', other: 'دولة' },
     none: 'لا توجد دولة مُبلَّغ عنها.',
     reported: 'إصابات مُبلَّغ عنها',
