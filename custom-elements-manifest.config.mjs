@@ -42,11 +42,22 @@ function stateIsNoAttribute() {
   };
 }
 
+// The analyzer lists modules in the order its file reads finish, which varies between runs: sorted by path, the
+// committed file changes only when the components' documentation does.
+function modulesByPath() {
+  return {
+    name: 'nso-modules-by-path',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
+
 export default {
   // nso-element.ts (the base class) matches too: listing it twice made the output vary between runs.
   globs: ['src/**/nso-*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [defineCalls(), stateIsNoAttribute()],
+  plugins: [defineCalls(), stateIsNoAttribute(), modulesByPath()],
 };
