@@ -76,12 +76,15 @@ const pluralRules = (lang: Lang): Intl.PluralRules => once(`plural:${lang}`, () 
 const listFormat = (lang: Lang): Intl.ListFormat =>
   once(`list:${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction', style: 'long' }));
 
-/** Country names joined as a list, as the locale joins them: `formatCountryList(['BH', 'MX'], 'fr')` is "Bahreïn et Mexique". */
-/** The countries' names as one list ("Bahreïn, Mexique et Émirats arabes unis"); `more` ends it ("et 40 autres pays"). */
+/**
+ * Country names joined as a list, as the locale joins them: `formatCountryList(['BH', 'MX'], 'fr')` is "Bahreïn
+ * et Mexique"; `more` ends the list ("… et 40 autres pays").
+ */
 export function formatCountryList(codes: readonly CountryCode[], lang: Lang, more?: string): string {
-  return intlResult(more ? ['list', lang, codes.join(), more] : ['list', lang, codes.join()], () =>
-    listFormat(lang).format([...codes.map((code) => countryName(code, lang)), ...(more ? [more] : [])]),
-  );
+  return intlResult(['list', lang, (more ? [...codes, more] : codes).join()], () => {
+    const names = codes.map((code) => countryName(code, lang));
+    return listFormat(lang).format(more ? [...names, more] : names);
+  });
 }
 
 /**
@@ -106,9 +109,12 @@ export function languageName(tag: string, lang: Lang): string {
   });
 }
 
-/** The plural category of a count, to choose a word: `pluralCategory(3, 'ar')` is "few". */
-export function pluralCategory(count: number, lang: Lang): Intl.LDMLPluralRule {
-  return intlResult(['plural', lang, count], () => pluralRules(lang).select(count));
+/** A word in each plural category the strings need; `other` is the fallback. */
+export type PluralWords = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** The word for a count, by its plural category: `pluralWord({ one: 'country', other: 'countries' }, 3, 'en')` is "countries". */
+export function pluralWord(words: PluralWords, count: number, lang: Lang): string {
+  return words[intlResult(['plural', lang, count], () => pluralRules(lang).select(count))] ?? words.other;
 }
 
 /**

@@ -4,7 +4,7 @@
  * Mexique et Émirats arabes unis."
  */
 import type { Country } from '../dataset/schema.ts';
-import { formatCount, formatCountryList, pluralCategory } from '../i18n/format.ts';
+import { formatCount, formatCountryList, pluralWord } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { MAP_STRINGS } from './map.strings.ts';
 
@@ -26,11 +26,14 @@ export function describeMap(countries: readonly Country[], lang: Lang): string {
   const reported = reportedCountries(countries);
   if (reported.length === 0) return strings.none;
   const n = reported.length;
-  const noun = (count: number) => strings.countries[pluralCategory(count, lang)] ?? strings.countries.other;
   const codes = reported.map((c) => c.code);
   const names =
     n <= NAME_ALL
       ? formatCountryList(codes, lang)
-      : formatCountryList(codes.slice(0, NAMED), lang, strings.more(formatCount(n - NAMED, lang), noun(n - NAMED)));
-  return strings.summary(formatCount(n, lang), noun(n), names);
+      : formatCountryList(
+          codes.slice(0, NAMED),
+          lang,
+          strings.more(formatCount(n - NAMED, lang), pluralWord(strings.countries, n - NAMED, lang)),
+        );
+  return strings.summary(formatCount(n, lang), pluralWord(strings.countries, n, lang), names);
 }

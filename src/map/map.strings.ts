@@ -1,4 +1,5 @@
 /** The map's interface strings in each language the graphic offers. */
+import type { PluralWords } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 
 export interface MapStrings {
@@ -11,7 +12,7 @@ export interface MapStrings {
   /** "40 other countries", ending a list that names only the first ones (count formatted, noun chosen). */
   more: (count: string, countries: string) => string;
   /** "country"/"countries", by plural category of the count (Intl.PluralRules). */
-  countries: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+  countries: PluralWords;
   none: string;
   reported: string;
   others: string;

@@ -6,7 +6,7 @@
 import type { CountryCode, Dataset, Figure } from '../dataset/schema.ts';
 import { sourceOf } from '../dataset/source.ts';
 import type { Highlight } from '../events.ts';
-import { formatCountryList, pluralCategory, type Notation } from '../i18n/format.ts';
+import { formatCountryList, pluralWord, type Notation } from '../i18n/format.ts';
 import { pick, pickedLang, type Lang } from '../i18n/lang.ts';
 import { STATS_STRINGS } from './stats.strings.ts';
 
@@ -65,7 +65,6 @@ export function figuresOf(dataset: Dataset, lang: Lang): ShownFigure[] {
   // No countries named means nothing to count: "0 countries" is not something the article says.
   if (countries.length === 0) return shown;
   const strings = STATS_STRINGS[lang];
-  const category = pluralCategory(countries.length, lang);
   // Countries often share one excerpt (one sentence names them all): cite each once.
   const excerpts = new Map(countries.map((c) => [`${c.provenance.source}\n${c.provenance.excerpt}`, c.provenance]));
   shown.push({
@@ -75,7 +74,7 @@ export function figuresOf(dataset: Dataset, lang: Lang): ShownFigure[] {
     notation: 'standard',
     unitLang: lang,
     labelLang: lang,
-    unit: strings.countriesUnit[category] ?? strings.countriesUnit.other,
+    unit: pluralWord(strings.countriesUnit, countries.length, lang),
     label: strings.countriesLabel(
       formatCountryList(
         countries.map((c) => c.code),

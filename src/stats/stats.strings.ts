@@ -3,6 +3,7 @@
  * Figures' units and labels come from the dataset; only the derived count of
  * countries takes its words from here, since no editor typed it.
  */
+import type { PluralWords } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 
 export interface StatsStrings {
@@ -17,7 +18,7 @@ export interface StatsStrings {
   /** Shown on a figure linked to what the reader selected elsewhere (map, quotes). */
   linked: string;
   /** The derived figure's unit, by plural category of its count (Intl.PluralRules). */
-  countriesUnit: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+  countriesUnit: PluralWords;
   /**
    * The derived figure's label around the named countries. The article says "notamment":
    * the countries are named among others, so the label must not read as a full list.
