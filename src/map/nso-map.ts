@@ -71,8 +71,9 @@ const landPath = (land: readonly CountryShape[], reported: ReadonlySet<CountryCo
 /** Layers of the drawing (SVG has no z-index): shapes, then dots, then labelled callouts, so that nothing covers a label. */
 const layer = (r: Reported) => (r.callout ? 2 : r.listed ? 1 : 0);
 
-/** CSS px around a marker's point that labels leave clear: its radius and stroke. */
-const MARKER_CLEARANCE = 5;
+/** CSS px: a marker's radius, and the room around its point that labels leave clear (its radius and 1.5 px stroke). */
+const MARKER_RADIUS = 3.5;
+const MARKER_CLEARANCE = MARKER_RADIUS + 1.5;
 
 /** Every reported country's main part (a point: its marker), which other countries' labels must not cover. */
 const obstaclesOf = (reported: readonly Reported[], scale: number): Obstacle[] =>
@@ -451,7 +452,7 @@ export class NsoMap extends NsoElement {
     // The dot at its point: alone for a listed country, with the leader line and label for a callout.
     const dot =
       c || r.listed
-        ? svg`<circle class="marker" cx=${r.shape.at![0]} cy=${r.shape.at![1]} r=${3.5 / scale}></circle>`
+        ? svg`<circle class="marker" cx=${r.shape.at![0]} cy=${r.shape.at![1]} r=${MARKER_RADIUS / scale}></circle>`
         : nothing;
     const classes = ['country', this.open === code ? 'open' : '', highlighted.has(code) ? 'highlighted' : ''].join(' ');
     return svg`<g
