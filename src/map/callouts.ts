@@ -114,95 +114,51 @@ export function placeCallouts(requests: readonly CalloutRequest[], options: Call
   // just above or below a label already placed that it would cover), or none. The order matters, so
   // every order is tried when there are few labels; the layout that places most labels, then whose
   // leader lines cross fewest labels, then whose labels sit nearest their points, wins.
-  // Written with plain loops over numbers (no destructuring, no array per pair): it runs once per render,
-  // before V8 optimises it, and the scale run's ~170 labels took ~80 ms at 4× CPU (issue 9).
-  const lowest = margin;
-  const highest = frameHeight - margin - h;
-  const inFrame = (y: number) => Math.min(Math.max(y, lowest), highest);
   // Whether a label and something else share a column: their horizontal spans come within gap.
   const sameColumn = (c: Callout, x: number, width: number) => c.x < x + width + gap && x < c.x + c.width + gap;
-  /** Per label, the tops and bottoms (interleaved) of the other countries' obstacles in its column. */
-  const columns = new Map<Callout, number[]>();
-  for (const c of placed) {
-    const column: number[] = [];
-    for (const o of obstacles)
-      if (o.code !== c.code && sameColumn(c, o.box[0], o.box[2])) column.push(o.box[1], o.box[1] + o.box[3]);
-    columns.set(c, column);
-  }
+  const inFrame = (y: number) => Math.min(Math.max(y, margin), frameHeight - margin - h);
+  const blockedBy = new Map(
+    placed.map((c) => [c, obstacles.filter((o) => o.code !== c.code && sameColumn(c, o.box[0], o.box[2]))]),
+  );
   const layout = (order: readonly Callout[]) => {
     const ys = new Map<Callout, number>();
-    // The same, as arrays: iterating a Map's entries makes an array per entry.
-    const done: Callout[] = [];
-    const heights: number[] = [];
     for (const c of order) {
       const wanted = c.at[1] - h / 2;
-      const others: number[] = [];
-      for (let k = 0; k < done.length; k += 1) if (sameColumn(c, done[k]!.x, done[k]!.width)) others.push(heights[k]!);
-      // The heights to try, in this order (the nearest free one wins, the first on a tie): where it wants to
-      // be, then beside each label, then beside each obstacle; only those within maxShift.
-      const candidates: number[] = [];
-      const consider = (y: number) => {
-        const clamped = inFrame(y);
-        if (Math.abs(clamped - wanted) <= maxShift) candidates.push(clamped);
-      };
-      // The heights taken: a label at y would come within gap of a label or an obstacle in its column.
-      // Open intervals, as starts and ends.
-      const starts: number[] = [];
-      const ends: number[] = [];
-      consider(wanted);
-      for (const o of others) {
-        consider(o - h - gap);
-        consider(o + h + gap);
-        starts.push(o - h - gap + 1e-9);
-        ends.push(o + h + gap - 1e-9);
-      }
-      const column = columns.get(c)!;
-      for (let k = 0; k < column.length; k += 2) {
-        const top = column[k]!;
-        const bottom = column[k + 1]!;
-        const above = top - h - gap;
-        const below = bottom + gap;
-        // An obstacle beyond maxShift of the point takes no height that could be tried, and its candidates
-        // are out of reach unless the frame's edge brings them back.
-        if (top < wanted + maxShift + h + gap && bottom > wanted - maxShift - gap) {
-          consider(above);
-          consider(below);
-          starts.push(above + 1e-9);
-          ends.push(below - 1e-9);
-        } else {
-          if (above < lowest || above > highest) consider(above);
-          if (below < lowest || below > highest) consider(below);
-        }
-      }
-      // A height is free when no interval holds it: as many intervals start below it as end at or below it
-      // (starts are below their ends). Typed arrays sort numbers natively, without a comparator.
-      const from = Float64Array.from(starts).sort();
-      const to = Float64Array.from(ends).sort();
-      const count = (sorted: Float64Array, y: number, orEqual: boolean) => {
-        let lo = 0;
-        let hi = sorted.length;
+      const others = [...ys]
+        .filter(([d]) => sameColumn(c, d.x, d.width))
+        .map(([, y]) => y)
+        .sort((a, b) => a - b);
+      const blocked = blockedBy.get(c)!;
+      // Only obstacles within maxShift of the point can take a height that is tried.
+      const near = blocked.filter(
+        ({ box }) => box[1] < wanted + maxShift + h + gap && box[1] + box[3] > wanted - maxShift - gap,
+      );
+      // Free when no label in the same column starts within h + gap of y (a binary search in the sorted
+      // others), and no obstacle in that column comes within gap of the label.
+      const free = (y: number) => {
+        let [lo, hi] = [0, others.length];
         while (lo < hi) {
           const mid = (lo + hi) >> 1;
-          if (sorted[mid]! < y || (orEqual && sorted[mid] === y)) lo = mid + 1;
-          else hi = mid;
+          if (others[mid]! > y - h - gap + 1e-9) hi = mid;
+          else lo = mid + 1;
         }
-        return lo;
+        if (lo < others.length && others[lo]! < y + h + gap - 1e-9) return false;
+        for (const { box } of near) if (box[1] < y + h + gap - 1e-9 && box[1] + box[3] > y - gap + 1e-9) return false;
+        return true;
       };
-      // The nearest free candidate; on a tie, the first one tried.
+      const candidates = [
+        wanted,
+        ...others.flatMap((o) => [o - h - gap, o + h + gap]),
+        ...blocked.flatMap(({ box }) => [box[1] - h - gap, box[1] + box[3] + gap]),
+      ]
+        .map(inFrame)
+        .filter((y) => Math.abs(y - wanted) <= maxShift);
+      // The nearest free one, the first on a tie: one scan, testing only those nearer than the best so far
+      // (sorting them all, then testing in order, took most of ~80 ms at 4× CPU in the scale run, issue 9).
       let y: number | undefined;
-      let distance = Infinity;
-      for (const candidate of candidates) {
-        const d = Math.abs(candidate - wanted);
-        if (d < distance && count(from, candidate, false) === count(to, candidate, true)) {
-          y = candidate;
-          distance = d;
-        }
-      }
-      if (y !== undefined) {
-        ys.set(c, y);
-        done.push(c);
-        heights.push(y);
-      }
+      for (const candidate of candidates)
+        if ((y === undefined || Math.abs(candidate - wanted) < Math.abs(y - wanted)) && free(candidate)) y = candidate;
+      if (y !== undefined) ys.set(c, y);
     }
     return ys;
   };
