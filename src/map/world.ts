@@ -73,14 +73,17 @@ for (let i = 0; i < DIGITS.length; i += 1) VALUE[DIGITS.charCodeAt(i)] = i;
 
 export function decodeValues(text: string): number[] {
   const out: number[] = [];
-  let [v, shift] = [0, 1];
+  // Plain assignments, no destructuring: this runs once, interpreted, for every value of the map (issue 9).
+  let v = 0;
+  let shift = 1;
   for (let i = 0; i < text.length; i += 1) {
     const digit = VALUE[text.charCodeAt(i)]!;
     v += (digit & 31) * shift;
     shift *= 32;
     if (digit < 32) {
       out.push(v % 2 ? -(v + 1) / 2 : v / 2);
-      [v, shift] = [0, 1];
+      v = 0;
+      shift = 1;
     }
   }
   return out;
@@ -116,7 +119,8 @@ export function encodeArcs(arcs: readonly (readonly number[])[]): string {
  */
 export function decodeWorld(topology: WorldTopology): World {
   // Each arc as absolute coordinates, flat: [x0, y0, x1, y1, …] (see encodeArcs).
-  let [x, y] = [0, 0];
+  let x = 0;
+  let y = 0;
   const arcs = topology.arcs.split(' ').map((text) => {
     const flat = decodeValues(text);
     for (let i = 0; i < flat.length; i += 2) {
@@ -132,8 +136,13 @@ export function decodeWorld(topology: WorldTopology): World {
     let at: [number, number] = [0, 0];
     let size: [number, number] = [0, 0];
     for (const text of rings.split(' ')) {
-      let [ref, path] = [0, ''];
-      let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+      // Plain variables, no destructuring: these loops run once, interpreted, for every point (issue 9).
+      let ref = 0;
+      let path = '';
+      let x0 = Infinity;
+      let y0 = Infinity;
+      let x1 = -Infinity;
+      let y1 = -Infinity;
       for (const delta of decodeValues(text)) {
         ref += delta;
         const arc = arcs[ref < 0 ? ~ref : ref]!;
@@ -141,16 +150,16 @@ export function decodeWorld(topology: WorldTopology): World {
         // Each arc starts where the previous one ended: skip its first point.
         for (let k = path ? 1 : 0; k < n; k += 1) {
           const j = 2 * (ref < 0 ? n - 1 - k : k);
-          const x = arc[j]!;
-          const y = arc[j + 1]!;
-          path += `${path ? 'L' : 'M'}${x},${y}`;
-          if (x < x0) x0 = x;
-          if (x > x1) x1 = x;
-          if (y < y0) y0 = y;
-          if (y > y1) y1 = y;
+          const px = arc[j]!;
+          const py = arc[j + 1]!;
+          path += (path ? 'L' : 'M') + px + ',' + py;
+          if (px < x0) x0 = px;
+          if (px > x1) x1 = px;
+          if (py < y0) y0 = py;
+          if (py > y1) y1 = py;
         }
       }
-      d += `${path}Z`;
+      d += path + 'Z';
       if ((x1 - x0) * (y1 - y0) > main) {
         main = (x1 - x0) * (y1 - y0);
         at = [(x0 + x1) / 2, (y0 + y1) / 2];
