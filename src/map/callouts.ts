@@ -136,7 +136,8 @@ export function placeCallouts(requests: readonly CalloutRequest[], options: Call
       // Free when no label in the same column starts within h + gap of y (a binary search in the sorted
       // others), and no obstacle in that column comes within gap of the label.
       const free = (y: number) => {
-        let [lo, hi] = [0, others.length];
+        let lo = 0;
+        let hi = others.length;
         while (lo < hi) {
           const mid = (lo + hi) >> 1;
           if (others[mid]! > y - h - gap + 1e-9) hi = mid;
