@@ -22,20 +22,13 @@ export const graphicStyles = css`
     color: var(--_muted);
     max-width: 46em;
   }
-  /* The parts' container: each is as wide as the grid, so their queries need no container of their own (on its
-     own, each part's host is one). Two containers instead of four: ~10% less main thread for the scale run's map
-     at 1× CPU (issue 9). */
   .grid {
-    container-type: inline-size;
     display: grid;
     gap: 24px;
     grid-template-columns: minmax(0, 1fr);
     /* Rows keep their content's height while the room below is reserved (.pending): stretched, every part
        would be laid out again when it goes (issue 9). */
     align-content: start;
-  }
-  .grid > * {
-    container-type: normal;
   }
   .pending {
     visibility: hidden;
