@@ -7,6 +7,7 @@ import {
   formatFigure,
   formatNumber,
   formatNumberParts,
+  formatSomeCountries,
   languageName,
 } from './format.ts';
 
@@ -163,6 +164,20 @@ describe('formatCountryList', () => {
 
   it('formatCountryList(["MX"], "en") writes one name alone', () => {
     expect(formatCountryList(['MX'], 'en')).toBe('Mexico');
+  });
+});
+
+describe('formatSomeCountries', () => {
+  const nine = ['BH', 'MX', 'AE', 'SA', 'MA', 'FR', 'IN', 'RW', 'TG'] as const;
+  it('formatSomeCountries(8 codes, "en", others) names all 8', () => {
+    expect(formatSomeCountries(nine.slice(0, 8), 'en', (n) => `${n} others`)).toBe(
+      'Bahrain, Mexico, United Arab Emirates, Saudi Arabia, Morocco, France, India, and Rwanda',
+    );
+  });
+  it('formatSomeCountries(9 codes, "fr", others) names the first 5, then the 4 others', () => {
+    expect(formatSomeCountries(nine, 'fr', (n) => `${n} autres pays`)).toBe(
+      'Bahreïn, Mexique, Émirats arabes unis, Arabie saoudite, Maroc et 4 autres pays',
+    );
   });
 });
 

@@ -88,6 +88,21 @@ export function formatCountryList(codes: readonly CountryCode[], lang: Lang, mor
 }
 
 /**
+ * Up to 8 countries, all their names; beyond, the first 5 and `others(n)` for the n left ("et 40 autres pays"):
+ * a list of 45 names filled a phone's screen, and one of 249 a column of the statistics panel (each country is
+ * still on the map, in the keyboard's walk and in the data table).
+ */
+export function formatSomeCountries(
+  codes: readonly CountryCode[],
+  lang: Lang,
+  others: (count: number) => string,
+): string {
+  return codes.length <= 8
+    ? formatCountryList(codes, lang)
+    : formatCountryList(codes.slice(0, 5), lang, others(codes.length - 5));
+}
+
+/**
  * Builds the formatters the parts use, for values no seed holds (a dataset
  * other than the embedded one, a count-up's frames): a page's first Intl
  * objects start ICU, ~100 ms at 4× CPU, which the caller puts in a task of

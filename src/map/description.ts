@@ -4,7 +4,7 @@
  * Mexique et Émirats arabes unis."
  */
 import type { Country } from '../dataset/schema.ts';
-import { formatCount, formatCountryList, pluralWord } from '../i18n/format.ts';
+import { formatCount, formatSomeCountries, pluralWord } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { MAP_STRINGS } from './map.strings.ts';
 
@@ -12,28 +12,21 @@ import { MAP_STRINGS } from './map.strings.ts';
 export const reportedCountries = (countries: readonly Country[]): Country[] =>
   countries.filter((c) => c.status === 'reported');
 
-/**
- * Up to NAME_ALL reported countries, the summary names them all; beyond, the
- * first NAMED in the dataset's order, then how many more: a list of 45 names
- * in bold filled a phone's screen above the map (each country is still on the
- * map, reachable by keyboard, and in the data table).
- */
-const NAME_ALL = 8;
-const NAMED = 5;
+/** "N other countries", for the end of a list of country names (`formatSomeCountries`). */
+export const otherCountries =
+  (lang: Lang) =>
+  (count: number): string =>
+    MAP_STRINGS[lang].more(formatCount(count, lang), pluralWord(MAP_STRINGS[lang].countries, count, lang));
 
 export function describeMap(countries: readonly Country[], lang: Lang): string {
   const strings = MAP_STRINGS[lang];
   const reported = reportedCountries(countries);
   if (reported.length === 0) return strings.none;
   const n = reported.length;
-  const codes = reported.map((c) => c.code);
-  const names =
-    n <= NAME_ALL
-      ? formatCountryList(codes, lang)
-      : formatCountryList(
-          codes.slice(0, NAMED),
-          lang,
-          strings.more(formatCount(n - NAMED, lang), pluralWord(strings.countries, n - NAMED, lang)),
-        );
+  const names = formatSomeCountries(
+    reported.map((c) => c.code),
+    lang,
+    otherCountries(lang),
+  );
   return strings.summary(formatCount(n, lang), pluralWord(strings.countries, n, lang), names);
 }

@@ -71,6 +71,15 @@ describe('figuresOf', () => {
     expect(figuresOf(withCountries(eleven), 'ar').at(-1)).toMatchObject({ value: 11, unit: 'دولة مذكورة' });
   });
 
+  it('the count of countries names the first 5 of 45 and how many others, not a column of 45 names', () => {
+    const many: CountryCode[] = ['BH', 'MX', 'AE', 'SA', 'MA', ...Array.from({ length: 40 }, () => 'FR' as const)];
+    expect(figuresOf(withCountries(many), 'fr').at(-1)).toMatchObject({
+      value: 45,
+      label:
+        'Bahreïn, Mexique, Émirats arabes unis, Arabie saoudite, Maroc et 40 autres pays, parmi les pays où des infections ont été signalées',
+    });
+  });
+
   it('a dataset naming no country shows no count of countries', () => {
     expect(figuresOf(withCountries([]), 'fr').map((f) => f.id)).not.toContain(COUNTRIES_FIGURE_ID);
   });

@@ -6,8 +6,9 @@
 import type { CountryCode, Dataset, Figure } from '../dataset/schema.ts';
 import { sourceOf } from '../dataset/source.ts';
 import type { Highlight } from '../events.ts';
-import { formatCountryList, pluralWord, type Notation } from '../i18n/format.ts';
+import { formatSomeCountries, pluralWord, type Notation } from '../i18n/format.ts';
 import { pick, pickedLang, type Lang } from '../i18n/lang.ts';
+import { otherCountries } from '../map/description.ts';
 import { STATS_STRINGS } from './stats.strings.ts';
 
 /** The id of the derived count of countries (dataset figure ids are other slugs). */
@@ -76,9 +77,10 @@ export function figuresOf(dataset: Dataset, lang: Lang): ShownFigure[] {
     labelLang: lang,
     unit: pluralWord(strings.countriesUnit, countries.length, lang),
     label: strings.countriesLabel(
-      formatCountryList(
+      formatSomeCountries(
         countries.map((c) => c.code),
         lang,
+        otherCountries(lang),
       ),
     ),
     countries: countries.map((c) => c.code),
