@@ -67,8 +67,9 @@ export class NsoGraphic extends NsoElement {
   private highlight: Highlight = NO_HIGHLIGHT;
 
   /**
-   * The parts render in tasks of their own (see NsoElement); until all have,
-   * they stay hidden, so nothing moves under the reader's eyes (no layout shift).
+   * The parts render in tasks of their own (see NsoElement), each in room
+   * reserved for all; until all have, the footer stays hidden, so nothing
+   * moves under the reader's eyes (no layout shift).
    */
   private partsReady = false;
 

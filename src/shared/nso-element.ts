@@ -81,7 +81,7 @@ export abstract class NsoElement extends LitElement {
    * Inside <nso-graphic>, a part's first render runs in a task of its own, so
    * the parts render one after another and a slow phone never blocks on all
    * of them at once (issue 9: no task over 200 ms at 4× CPU). The graphic
-   * keeps them hidden until all are done. An element on its own renders at
+   * reserves their room until all are done. An element on its own renders at
    * once: deferring it would leave an empty box for a frame.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
