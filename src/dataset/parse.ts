@@ -157,8 +157,9 @@ function tooDeep(value: unknown, max: number): boolean {
 }
 
 /**
- * Engines' JSON.parse keep a stack of their own (V8, SpiderMonkey and JavaScriptCore): 10,000 nested arrays parse,
- * then the walk above refuses them. A text is scanned for its depth only when it fails, to say where.
+ * V8's JSON.parse keeps a stack of its own, so 10,000 nested arrays parse, then the walk above refuses them; an
+ * engine whose parser gives up on such depth lands in the catch below, which reports the depth too. The text is
+ * scanned for its depth only when it fails, to say where.
  */
 export function parseDatasetText(text: string, limits: ParseLimits = DEFAULT_LIMITS): ParseResult {
   if (text.length > limits.maxLength) {
@@ -172,7 +173,7 @@ export function parseDatasetText(text: string, limits: ParseLimits = DEFAULT_LIM
   try {
     value = JSON.parse(text);
   } catch {
-    // A parser that gave up on the depth: the depth is the fault to report, and the scanner below recurses.
+    // The depth first: it may be why the parser gave up, and the syntax scanner below recurses.
     const deep = depthOverflow(text, limits.maxDepth);
     if (deep >= 0) return tooDeepAt(deep);
     const offset = syntaxErrorOffset(text);

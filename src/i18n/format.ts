@@ -87,19 +87,23 @@ export function formatCountryList(codes: readonly CountryCode[], lang: Lang, mor
   });
 }
 
+/** Up to NAME_ALL countries are all named; beyond, the first NAMED and how many others. */
+const NAME_ALL = 8;
+const NAMED = 5;
+
 /**
- * Up to 8 countries, all their names; beyond, the first 5 and `others(n)` for the n left ("et 40 autres pays"):
- * a list of 45 names filled a phone's screen, and one of 249 a column of the statistics panel (each country is
- * still on the map, in the keyboard's walk and in the data table).
+ * Country names as readers can take them in: all of them up to NAME_ALL, else the first NAMED and `others(n)`
+ * for the n left ("et 40 autres pays"). A list of 45 names filled a phone's screen, one of 249 a column of the
+ * statistics panel; each country is still on the map, in the keyboard's walk and in the data table.
  */
 export function formatSomeCountries(
   codes: readonly CountryCode[],
   lang: Lang,
   others: (count: number) => string,
 ): string {
-  return codes.length <= 8
+  return codes.length <= NAME_ALL
     ? formatCountryList(codes, lang)
-    : formatCountryList(codes.slice(0, 5), lang, others(codes.length - 5));
+    : formatCountryList(codes.slice(0, NAMED), lang, others(codes.length - NAMED));
 }
 
 /**
