@@ -33,12 +33,12 @@ export const graphicStyles = css`
   /* Each part shows as soon as it has rendered, in the room reserved below; the footer, which that room still
      pushes down, waits for all (hiding the parts too made revealing them restyle every element of the graphic,
      visibility being inherited: ~6% of the main thread at 1× CPU, issue 9). */
-  footer.pending {
+  .pending footer {
     visibility: hidden;
   }
   /* Room for the parts while they render, taller than a screen, so the host page's content below never
      rises into view only to be pushed back down (layout shift). */
-  .grid.pending {
+  .pending .grid {
     min-height: 1200px;
   }
   @container (min-width: 760px) {

@@ -68,8 +68,9 @@ export class NsoGraphic extends NsoElement {
 
   /**
    * The parts render in tasks of their own (see NsoElement), each in room
-   * reserved for all; until all have, the footer stays hidden, so nothing
-   * moves under the reader's eyes (no layout shift).
+   * reserved for all; until all have painted and the browser is idle, the
+   * quotes build only their current slide and the footer stays hidden, so
+   * nothing moves under the reader's eyes (no layout shift).
    */
   private partsReady = false;
 
@@ -90,9 +91,11 @@ export class NsoGraphic extends NsoElement {
 
   protected override updated(): void {
     if (this.partsReady) return;
-    const parts = [...(this.renderRoot.querySelectorAll<NsoElement>('nso-map, nso-stats, nso-quotes') ?? [])];
+    const parts = [...this.renderRoot.querySelectorAll<NsoElement>('nso-map, nso-stats, nso-quotes')];
     if (parts.length === 0) return;
-    void Promise.all(parts.map((part) => part.updateComplete)).then(() => (this.partsReady = true));
+    void Promise.all(parts.map((part) => part.updateComplete)).then(() =>
+      whenIdle(() => (this.partsReady = true), 100),
+    );
   }
 
   /**
@@ -123,12 +126,12 @@ export class NsoGraphic extends NsoElement {
   protected renderContent(dataset: Dataset, lang: Lang): TemplateResult {
     const strings = GRAPHIC_STRINGS[lang];
     const article = sourceOf(dataset, dataset.meta.article);
-    return html`<article aria-labelledby="headline">
+    return html`<article aria-labelledby="headline" class=${this.partsReady ? '' : 'pending'}>
       <header part="header">
         <h2 id="headline">${pick(dataset.meta.headline, lang)}</h2>
         <p>${pick(dataset.meta.standfirst, lang)}</p>
       </header>
-      <div class="grid ${this.partsReady ? '' : 'pending'}">
+      <div class="grid">
         <nso-map
           part="map"
           lang=${lang}
@@ -152,10 +155,11 @@ export class NsoGraphic extends NsoElement {
           theme=${ifDefined(this.theme)}
           .data=${dataset}
           .highlight=${this.highlight}
+          .allSlides=${this.partsReady}
           ?autoplay=${this.autoplay}
         ></nso-quotes>
       </div>
-      <footer part="footer" class=${this.partsReady ? '' : 'pending'}>
+      <footer part="footer">
         ${
           article
             ? html`<p>
