@@ -9,7 +9,15 @@
  * @attribute {string} lang - The reader's language: fr, en or ar. Default: the nearest ancestor's `lang`, else the
  *   document's, else fr; another language falls back to fr with a console warning.
  */
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { EMBEDDED_DATASET } from '../dataset/embedded.ts';
 import type { LoadFailure, LoadResult } from '../dataset/load.ts';
 import type { Dataset } from '../dataset/schema.ts';
@@ -85,13 +93,28 @@ export abstract class NsoElement extends LitElement {
    * once: deferring it would leave an empty box for a frame.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const root = this.getRootNode();
-    const nested = root instanceof ShadowRoot && root.host instanceof NsoElement;
-    if (this.hasUpdated || !nested) return super.scheduleUpdate();
+    if (this.hasUpdated || !this.nested) return super.scheduleUpdate();
     return new Promise((resolve) => setTimeout(resolve)).then(() => super.scheduleUpdate());
   }
 
+  /** Whether this element is a part of another `nso-*` element. */
+  private get nested(): boolean {
+    const root = this.getRootNode();
+    return root instanceof ShadowRoot && root.host instanceof NsoElement;
+  }
+
+  /**
+   * The styles are adopted at the first render (willUpdate), not on connection
+   * as Lit does: a part's, parsed then (~5 ms at 1× CPU), would otherwise
+   * land in the graphic's first task, the page's longest (issue 9).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated)
+      adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
     this.readerLang = resolveLang(this);
     if (changed.has('src')) void this.load();
     if (import.meta.env.DEV && !this.hasUpdated && !this.src) void this.checkEmbeddedInDev();
