@@ -68,7 +68,7 @@ export class NsoGraphic extends NsoElement {
 
   /**
    * The parts render in tasks of their own (see NsoElement), each in room
-   * reserved for all; until all have painted and the browser is idle, the
+   * reserved for all; until all have rendered and the browser is idle, the
    * quotes build only their current slide and the footer stays hidden, so
    * nothing moves under the reader's eyes (no layout shift).
    */

@@ -93,14 +93,10 @@ export abstract class NsoElement extends LitElement {
    * once: deferring it would leave an empty box for a frame.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated || !this.nested) return super.scheduleUpdate();
-    return new Promise((resolve) => setTimeout(resolve)).then(() => super.scheduleUpdate());
-  }
-
-  /** Whether this element is a part of another `nso-*` element. */
-  private get nested(): boolean {
     const root = this.getRootNode();
-    return root instanceof ShadowRoot && root.host instanceof NsoElement;
+    const nested = root instanceof ShadowRoot && root.host instanceof NsoElement;
+    if (this.hasUpdated || !nested) return super.scheduleUpdate();
+    return new Promise((resolve) => setTimeout(resolve)).then(() => super.scheduleUpdate());
   }
 
   /**
