@@ -139,18 +139,22 @@ export function syntaxErrorOffset(text: string): number {
   return text.length;
 }
 
-/** Whether arrays and objects in `value` nest deeper than `max`: a walk with a stack of its own, never recursion. */
+/**
+ * Whether arrays and objects in `value` nest deeper than `max`: a walk with a stack of its own, never recursion.
+ * Only arrays and objects go on the stack, not the strings and numbers that are most of a dataset's values.
+ */
 function tooDeep(value: unknown, max: number): boolean {
-  const values: unknown[] = [value];
-  const depths: number[] = [0];
-  while (values.length) {
-    const next = values.pop();
+  const stack: unknown[] = [value];
+  const depths: number[] = [1];
+  while (stack.length) {
+    const next = stack.pop() as object;
     const depth = depths.pop()!;
-    if (next === null || typeof next !== 'object') continue;
-    if (depth + 1 > max) return true;
+    if (depth > max) return true;
     for (const child of Array.isArray(next) ? next : Object.values(next)) {
-      values.push(child);
-      depths.push(depth + 1);
+      if (child !== null && typeof child === 'object') {
+        stack.push(child);
+        depths.push(depth + 1);
+      }
     }
   }
   return false;
@@ -180,7 +184,7 @@ export function parseDatasetText(text: string, limits: ParseLimits = DEFAULT_LIM
     const found = offset < text.length ? (text[offset] ?? null) : null;
     return { ok: false, failure: { code: 'syntax', found, ...lineColumn(text, offset) } };
   }
-  if (!tooDeep(value, limits.maxDepth)) return { ok: true, value };
+  if (value === null || typeof value !== 'object' || !tooDeep(value, limits.maxDepth)) return { ok: true, value };
   // Duplicate keys keep only their last value, so the text can be deeper than the value, never shallower.
   return tooDeepAt(Math.max(0, depthOverflow(text, limits.maxDepth)));
 }
