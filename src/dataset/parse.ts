@@ -144,14 +144,15 @@ export function syntaxErrorOffset(text: string): number {
  * Only arrays and objects go on the stack, not the strings and numbers that are most of a dataset's values.
  */
 function tooDeep(value: unknown, max: number): boolean {
-  const stack: unknown[] = [value];
+  const isNested = (v: unknown): v is object => v !== null && typeof v === 'object';
+  const stack: object[] = isNested(value) ? [value] : [];
   const depths: number[] = [1];
   while (stack.length) {
-    const next = stack.pop() as object;
+    const next = stack.pop()!;
     const depth = depths.pop()!;
     if (depth > max) return true;
     for (const child of Array.isArray(next) ? next : Object.values(next)) {
-      if (child !== null && typeof child === 'object') {
+      if (isNested(child)) {
         stack.push(child);
         depths.push(depth + 1);
       }
@@ -184,7 +185,7 @@ export function parseDatasetText(text: string, limits: ParseLimits = DEFAULT_LIM
     const found = offset < text.length ? (text[offset] ?? null) : null;
     return { ok: false, failure: { code: 'syntax', found, ...lineColumn(text, offset) } };
   }
-  if (value === null || typeof value !== 'object' || !tooDeep(value, limits.maxDepth)) return { ok: true, value };
+  if (!tooDeep(value, limits.maxDepth)) return { ok: true, value };
   // Duplicate keys keep only their last value, so the text can be deeper than the value, never shallower.
   return tooDeepAt(Math.max(0, depthOverflow(text, limits.maxDepth)));
 }

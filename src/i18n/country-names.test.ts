@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName } from './country-names.ts';
+import { compareNames, countryName } from './country-names.ts';
 
 describe('countryName', () => {
   it('countryName("BH", "fr") writes Bahreïn', () => {
@@ -10,5 +10,15 @@ describe('countryName', () => {
   });
   it('countryName("MX", "ar") writes the Arabic name', () => {
     expect(countryName('MX', 'ar')).toBe('المكسيك');
+  });
+});
+
+describe('compareNames', () => {
+  it('compareNames("fr") sorts Émirats arabes unis before Mexique, as French readers expect', () => {
+    expect(['Mexique', 'Émirats arabes unis', 'Bahreïn'].sort(compareNames('fr'))).toEqual([
+      'Bahreïn',
+      'Émirats arabes unis',
+      'Mexique',
+    ]);
   });
 });

@@ -15,3 +15,10 @@ export const regionNames = (lang: Lang): Intl.DisplayNames =>
 export function countryName(code: CountryCode, lang: Lang): string {
   return intlResult(['region', lang, code], () => regionNames(lang).of(code) ?? code);
 }
+
+/**
+ * Compares names in the reader's alphabetical order, with one collator per language: `localeCompare(…, lang)`
+ * builds one per comparison (~5 ms at 4× CPU for the ~140 names listed in issue 9's scale run).
+ */
+export const compareNames = (lang: Lang): ((a: string, b: string) => number) =>
+  once(`collator:${lang}`, () => new Intl.Collator(lang)).compare;

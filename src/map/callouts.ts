@@ -162,7 +162,8 @@ export function placeCallouts(requests: readonly CalloutRequest[], options: Call
         }
         return undefined;
       };
-      const [above, below] = [nearest(true), nearest(false)];
+      const above = nearest(true);
+      const below = nearest(false);
       const y =
         above === undefined || (below !== undefined && Math.abs(below - wanted) < Math.abs(above - wanted))
           ? below

@@ -11,9 +11,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Country, CountryCode, Dataset, Figure } from '../dataset/schema.ts';
 import { sourceOf } from '../dataset/source.ts';
 import { emit, NO_HIGHLIGHT, type Highlight } from '../events.ts';
-import { countryName } from '../i18n/country-names.ts';
+import { compareNames, countryName } from '../i18n/country-names.ts';
 import { formatCount, formatFigure } from '../i18n/format.ts';
-import { once } from '../i18n/intl.ts';
 import { pick, type Lang } from '../i18n/lang.ts';
 import { keepNumbersTogether } from '../i18n/typography.ts';
 import { define } from '../shared/define.ts';
@@ -68,8 +67,6 @@ const landPath = (land: readonly CountryShape[], reported: ReadonlySet<CountryCo
     .filter((s) => !(s.code && reported.has(s.code)))
     .map((s) => s.d)
     .join('');
-
-const collator = (lang: Lang) => once(`collator:${lang}`, () => new Intl.Collator(lang));
 
 /** Layers of the drawing (SVG has no z-index): shapes, then dots, then labelled callouts, so that nothing covers a label. */
 const layer = (r: Reported) => (r.callout ? 2 : r.listed ? 1 : 0);
@@ -437,9 +434,8 @@ export class NsoMap extends NsoElement {
     const placement = {
       reported,
       painted: [...reported].sort((a, b) => layer(a) - layer(b)),
-      // One collator for the sort, not one per comparison as localeCompare(…, lang) makes (~5 ms at 4× CPU for
-      // the scale run's ~140 names, issue 9).
-      listed: reported.filter((r) => r.listed).sort((a, b) => collator(lang).compare(a.name, b.name)),
+      // The collator is built at the first comparison, not for a list of one name (no ICU for the embedded dataset).
+      listed: reported.filter((r) => r.listed).sort((a, b) => compareNames(lang)(a.name, b.name)),
     };
     this.placed = { countries, lang, scale, placement };
     return placement;
