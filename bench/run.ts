@@ -10,8 +10,8 @@
  * (an empty cache: a reader's first visit), and prints every figure of the
  * issue with its budget. Figures are printed, never asserted.
  *
- * Options: BENCH_RUNS (default 15, at least 7; this machine's loads vary by ±30%, so a median of 9
- * moved by ~10% between runs), CHROMIUM_PATH, `--write`
+ * Options: BENCH_RUNS (default 21, at least 7; this machine's loads vary by ±30%: medians of 9 moved
+ * by ~10% between runs of the same code, medians of 15 by ±7%), CHROMIUM_PATH, `--write`
  * (also writes bench/RESULTS.md).
  */
 import { execFileSync } from 'node:child_process';
@@ -28,7 +28,7 @@ import type { Dataset } from '../src/dataset/schema.ts';
 import { validateDataset } from '../src/dataset/validate.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const RUNS = Math.max(7, Number(process.env.BENCH_RUNS ?? 15));
+const RUNS = Math.max(7, Number(process.env.BENCH_RUNS ?? 21));
 const CPU_SLOWDOWN = 4;
 /** Desktop-sized: the hover test needs a mouse; CLS is also checked on a 360 px phone. */
 const VIEWPORT = { width: 1280, height: 800 };
