@@ -29,7 +29,6 @@ export interface MapStrings {
   showData: string;
   caption: string;
   country: string;
-  status: string;
 }
 
 export const MAP_STRINGS: Record<Lang, MapStrings> = {
@@ -53,7 +52,6 @@ export const MAP_STRINGS: Record<Lang, MapStrings> = {
     showData: 'Voir les données',
     caption: 'Pays où des infections sont signalées, d’après l’article',
     country: 'Pays',
-    status: 'Statut',
   },
   en: {
     name: 'World map of reported infections',
@@ -75,7 +73,6 @@ export const MAP_STRINGS: Record<Lang, MapStrings> = {
     showData: 'Show the data',
     caption: 'Countries where infections are reported, according to the article',
     country: 'Country',
-    status: 'Status',
   },
   ar: {
     name: 'خريطة العالم للإصابات المُبلَّغ عنها',
@@ -98,6 +95,5 @@ export const MAP_STRINGS: Record<Lang, MapStrings> = {
     showData: 'عرض البيانات',
     caption: 'الدول التي أُبلغ فيها عن إصابات، وفقًا للمقال',
     country: 'الدولة',
-    status: 'الحالة',
   },
 };

@@ -271,7 +271,9 @@ export const mapStyles = css`
   }
   th,
   td {
-    padding: 4px 6px;
+    /* The gutter on one side only: three columns fit a 320 px phone's column (the test beside). */
+    padding-block: 4px;
+    padding-inline: 0 8px;
     border-block-end: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;

@@ -102,6 +102,60 @@ describe('<nso-map>', () => {
     expect(codes).toEqual(['BH', null]);
   });
 
+  it('× closes the card and gives focus back to its country without opening it again', async () => {
+    const map = await mount();
+    const codes = selections(map);
+    control(map, 'BH').focus();
+    await map.updateComplete;
+    await userEvent.tab();
+    expect(map.shadowRoot!.activeElement?.matches('#card button.close')).toBe(true);
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => focused(map)).toBe('BH');
+    await map.updateComplete;
+    expect(card(map).hidden).toBe(true);
+    expect(control(map, 'BH').getAttribute('aria-expanded')).toBe('false');
+    expect(codes).toEqual(['BH', null]);
+  });
+
+  it('Escape inside the card closes it and gives focus back to its country, closed', async () => {
+    const map = await mount();
+    control(map, 'AE').focus();
+    await map.updateComplete;
+    card(map).querySelector<HTMLElement>('button.link')!.focus();
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(() => focused(map)).toBe('AE');
+    await map.updateComplete;
+    expect(card(map).hidden).toBe(true);
+  });
+
+  it('a card opened by focus stays open while focus is in the map, and closes when focus leaves it', async () => {
+    const map = await mount();
+    const after = document.createElement('button');
+    after.textContent = 'after';
+    map.after(after);
+    control(map, 'MX').focus();
+    await map.updateComplete;
+    map.shadowRoot!.querySelector<HTMLElement>('summary')!.focus();
+    await map.updateComplete;
+    expect(card(map).hidden).toBe(false);
+    after.focus();
+    await map.updateComplete;
+    expect(card(map).hidden).toBe(true);
+  });
+
+  it("a tap on another map's country closes this map's card", async () => {
+    const first = await mount(360);
+    const second = await mount(360);
+    await userEvent.click(control(first, 'AE').querySelector('.hit')!);
+    await first.updateComplete;
+    expect(card(first).hidden).toBe(false);
+    await userEvent.click(control(second, 'BH').querySelector('.hit')!);
+    await first.updateComplete;
+    await second.updateComplete;
+    expect(card(first).hidden).toBe(true);
+    expect(card(second).hidden).toBe(false);
+  });
+
   it('Enter toggles the card of the focused country', async () => {
     const map = await mount();
     control(map, 'MX').focus();
@@ -190,12 +244,25 @@ describe('<nso-map>', () => {
       'Countries where infections are reported, according to the article',
     );
     const rows = [...table.tBodies[0].rows].map((r) => [...r.cells].map((c) => c.textContent!.trim()));
-    expect(rows.map((r) => r.slice(0, 3))).toEqual([
-      ['Mexico', 'Infections reported', 'not disclosed'],
-      ['Bahrain', 'Infections reported', 'not disclosed'],
-      ['United Arab Emirates', 'Infections reported', 'not disclosed'],
+    const source = 'WhatsApp poursuit NSO en justice, une structure israélienne d’espionnage numérique';
+    expect(rows).toEqual([
+      ['Mexico', 'not disclosed', source],
+      ['Bahrain', 'not disclosed', source],
+      ['United Arab Emirates', 'not disclosed', source],
     ]);
   });
+
+  for (const lang of ['fr', 'en', 'ar']) {
+    it(`the open data table fits a 320 px phone's 288 px column (${lang})`, async () => {
+      const map = await mount(288, lang);
+      await userEvent.click(map.shadowRoot!.querySelector('summary')!);
+      await expect.poll(() => map.shadowRoot!.querySelector('tbody')!.rows.length).toBe(3);
+      const frame = map.getBoundingClientRect();
+      const table = map.shadowRoot!.querySelector('table')!.getBoundingClientRect();
+      expect(table.left).toBeGreaterThanOrEqual(frame.left);
+      expect(table.right).toBeLessThanOrEqual(frame.right);
+    });
+  }
 
   it('draws the reported countries and callouts as in the snapshot (800 px)', async () => {
     const map = await mount(800);

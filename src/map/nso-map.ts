@@ -168,6 +168,9 @@ export class NsoMap extends NsoElement {
   /** Whether focus opened the card: such a card closes when focus leaves the map. */
   private openedByFocus = false;
 
+  /** Set while focus goes back to a country whose card was just closed (×, Escape): it must not open it again. */
+  private returningFocus = false;
+
   /**
    * The frame's width, and the open card once laid out: placing the card from
    * here reads boxes that are already computed, where a hover handler would
@@ -194,6 +197,8 @@ export class NsoMap extends NsoElement {
     // and decodes then.
     setTimeout(world);
     super.connectedCallback();
+    // On the shadow root, not the frame: the card, the list and the table are part of the map too.
+    this.renderRoot.addEventListener('focusout', this.onFocusOut);
     // Capture: a tap anywhere else closes the card (WCAG 1.4.13 dismissible), even over stopped events.
     window.addEventListener('pointerdown', this.onWindowPointerDown, true);
     window.addEventListener('keydown', this.onWindowKeyDown);
@@ -253,7 +258,10 @@ export class NsoMap extends NsoElement {
 
   private readonly onWindowPointerDown = (event: PointerEvent): void => {
     if (!this.open) return;
-    const inside = event.composedPath().some((n) => n instanceof Element && n.matches('.country, .chip, .card'));
+    // Only this map's own: a tap on another graphic's country closes this card.
+    const inside = event
+      .composedPath()
+      .some((n) => n instanceof Element && n.getRootNode() === this.renderRoot && n.matches('.country, .chip, .card'));
     if (!inside) this.hide();
   };
 
@@ -261,7 +269,7 @@ export class NsoMap extends NsoElement {
     if (event.key !== 'Escape' || !this.open) return;
     const fromCard = this.renderRoot.querySelector('.card')?.contains(this.shadowRoot?.activeElement ?? null);
     this.hide();
-    if (fromCard) this.focusCountry(this.active);
+    if (fromCard) void this.focusCountry(this.active, false);
   };
 
   private show(code: CountryCode, byFocus = false): void {
@@ -277,16 +285,19 @@ export class NsoMap extends NsoElement {
     emit(this, 'nso-country-select', { code: null });
   }
 
-  private async focusCountry(code: CountryCode | undefined): Promise<void> {
+  /** Focuses a country, which opens its card unless `open` is false (focus events fire within focus()). */
+  private async focusCountry(code: CountryCode | undefined, open = true): Promise<void> {
     await this.updateComplete;
+    this.returningFocus = !open;
     if (code) this.renderRoot.querySelector<SVGElement>(`.country[data-code="${code}"]`)?.focus();
+    this.returningFocus = false;
   }
 
   // One listener of each kind, not three per country (249 in the scale run: issue 9). Focus is heard on the
   // frame: Chromium makes an SVG element with focus listeners a tab stop.
   private readonly onCountryFocus = (event: FocusEvent): void => {
     const code = countryOf(event);
-    if (!code) return;
+    if (!code || this.returningFocus) return;
     this.active = code;
     this.show(code, true);
   };
@@ -338,14 +349,14 @@ export class NsoMap extends NsoElement {
     }
   }
 
-  private onFocusOut(event: FocusEvent): void {
-    const to = event.relatedTarget as Node | null;
-    if (this.openedByFocus && !(to && this.shadowRoot?.contains(to))) this.hide();
-  }
+  private readonly onFocusOut = (event: Event): void => {
+    const to = (event as FocusEvent).relatedTarget as Node | null;
+    if (this.openedByFocus && !(to && this.renderRoot.contains(to))) this.hide();
+  };
 
   private closeCard(): void {
     this.hide();
-    void this.focusCountry(this.active);
+    void this.focusCountry(this.active, false);
   }
 
   protected renderContent(dataset: Dataset, lang: Lang): TemplateResult {
@@ -360,7 +371,7 @@ export class NsoMap extends NsoElement {
 
     return html`
       <p class="summary" id="summary">${describeMap(dataset.countries, lang)}</p>
-      <div class="frame" @focusin=${this.onCountryFocus} @focusout=${this.onFocusOut}>
+      <div class="frame" @focusin=${this.onCountryFocus}>
         <svg
           part="svg"
           viewBox="0 0 ${geo.width} ${geo.height}"
@@ -617,7 +628,6 @@ export class NsoMap extends NsoElement {
         <thead>
           <tr>
             <th scope="col">${strings.country}</th>
-            <th scope="col">${strings.status}</th>
             <th scope="col">${strings.count}</th>
             <th scope="col">${strings.source}</th>
           </tr>
@@ -627,7 +637,6 @@ export class NsoMap extends NsoElement {
             const source = sourceOf(dataset, r.country.provenance.source);
             return html`<tr>
               <th scope="row">${r.name}</th>
-              <td>${strings.reported}</td>
               <td>${this.formatCount(r.country, lang, strings)}</td>
               <td lang=${ifDefined(source?.lang)} dir="auto">${source?.title ?? r.country.provenance.source}</td>
             </tr>`;
