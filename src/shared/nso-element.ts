@@ -140,8 +140,12 @@ export abstract class NsoElement extends LitElement {
     if (!this.src) return;
     const controller = new AbortController();
     this.loading = controller;
-    const { loadDataset } = await import('../dataset/load.ts');
-    const result = await loadDataset(new URL(this.src, document.baseURI), { signal: controller.signal });
+    const url = new URL(this.src, document.baseURI);
+    const result = await import('../dataset/load.ts').then(
+      ({ loadDataset }) => loadDataset(url, { signal: controller.signal }),
+      // Its chunk did not arrive (chunks/ not hosted beside the module, or the network): an alert, not "Loading…".
+      (): LoadResult => ({ ok: false, failure: { kind: 'network' } }),
+    );
     if (!controller.signal.aborted) await this.settle(result, () => !controller.signal.aborted);
   }
 
@@ -155,7 +159,8 @@ export abstract class NsoElement extends LitElement {
 
   /** Shows a load's outcome; a failure first loads the sentences that describe it. */
   private async settle(result: LoadResult, stillWanted: () => boolean): Promise<void> {
-    if (!result.ok) this.describe = (await import('../dataset/messages.ts')).formatLoadFailure;
+    // Without the sentences' chunk, the alert still shows its title and the URL.
+    if (!result.ok) this.describe = (await import('../dataset/messages.ts').catch(() => undefined))?.formatLoadFailure;
     if (stillWanted()) this.loaded = result;
   }
 

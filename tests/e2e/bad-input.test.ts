@@ -37,6 +37,7 @@ const edit = (change: (d: any) => void): string => {
 async function openWithData(
   serve: (route: import('playwright-core').Route) => Promise<void>,
   lang = 'fr',
+  prepare?: (context: import('playwright-core').BrowserContext) => Promise<void>,
 ): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
   routes.set('/host.html', {
     body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>
@@ -44,6 +45,7 @@ async function openWithData(
         <script type="module" src="${cdn}nso-graphic.js"></script></body></html>`,
   });
   const context = await browser.newContext();
+  await prepare?.(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -124,6 +126,15 @@ describe('a bad dataset through src', () => {
     expect(errors).toEqual([]);
     await close();
   }, 30_000);
+
+  it('nso-graphic.js hosted without its chunks/ folder: an alert, not an endless "Chargement…"', async () => {
+    const { page, close } = await openWithData(json(shipped), 'fr', async (context) => {
+      await context.route(`${cdn}chunks/**`, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    });
+    expect(await alertText(page)).toMatch(/Le graphique ne peut pas s’afficher.*data\.json/);
+    await hostIntact(page);
+    await close();
+  });
 
   it("speaks the reader's language: English", async () => {
     const { page, close } = await openWithData(json('{}'), 'en');
