@@ -4,7 +4,7 @@
  * reports its height to the host page on every change.
  */
 import { reportHeight } from '../embed/child-height.ts';
-import { supportedLang } from '../i18n/lang.ts';
+import { dirOf, supportedLang } from '../i18n/lang.ts';
 
 const params = new URLSearchParams(location.search);
 const graphic = document.querySelector('nso-graphic');
@@ -18,6 +18,7 @@ const TITLES = {
 };
 if (lang) {
   document.documentElement.lang = lang;
+  document.documentElement.dir = dirOf(lang);
   document.title = TITLES[lang];
   graphic?.setAttribute('lang', lang);
 }
