@@ -113,9 +113,10 @@ export const mapStyles = css`
     font-size: 0.875em;
     z-index: 1;
   }
-  /* Wide frames: the card floats in a corner that leaves the country visible (NsoMap.placeCard).
-     Corners are physical: the map is never mirrored. */
-  @container (min-width: 640px) {
+  /* Wide frames: the card floats in a corner that leaves the country visible (NsoMap.placeCard). From 900 px only,
+     where the map is tall enough to leave the others in view too (at 768 px it hid the Gulf and the legend);
+     narrower, the card follows the map. Corners are physical: the map is never mirrored. */
+  @container (min-width: 900px) {
     .card {
       position: absolute;
       margin: 0;
@@ -151,8 +152,12 @@ export const mapStyles = css`
     font-weight: 700;
     color: var(--_accent);
   }
+  .card details {
+    margin-block-start: 4px;
+    font-size: inherit;
+  }
   .card blockquote {
-    margin: 8px 0 0;
+    margin: 4px 0 0;
     padding-inline-start: 10px;
     border-inline-start: 2px solid var(--_border);
   }

@@ -1,4 +1,4 @@
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CountrySelectEvent } from '../events.ts';
 import './nso-map.ts';
@@ -168,11 +168,16 @@ describe('<nso-map>', () => {
   });
 
   it('opens the card on hover and keeps it open when the pointer moves onto it', async () => {
+    // The whole map in view: scrolling to the card would move another country under the pointer.
+    await page.viewport(1100, 800);
     const map = await mount(1000);
     const codes = selections(map);
     await userEvent.hover(control(map, 'MX'));
     await map.updateComplete;
     expect(card(map).hidden).toBe(false);
+    // It settles in its corner within the next frame, before a hand can reach it.
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    while (!(await map.updateComplete));
     await userEvent.hover(card(map));
     await map.updateComplete;
     expect(card(map).hidden).toBe(false);
@@ -192,7 +197,7 @@ describe('<nso-map>', () => {
     expect(codes).toEqual(['AE', null]);
   });
 
-  it('the card floats beside the country, never over it, on a wide map', async () => {
+  it('the card floats beside the country on a wide map, over none of the reported countries and labels', async () => {
     const map = await mount(1000);
     for (const code of ['MX', 'BH', 'AE']) {
       control(map, code).focus();
@@ -200,11 +205,24 @@ describe('<nso-map>', () => {
       // update: wait for the frame, then until no update is pending.
       await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
       while (!(await map.updateComplete));
+      expect(getComputedStyle(card(map)).position).toBe('absolute');
       const a = card(map).getBoundingClientRect();
-      const b = control(map, code).getBoundingClientRect();
-      const overlaps = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-      expect(overlaps, `${code} ${JSON.stringify([a, b, card(map).className])}`).toBe(false);
+      for (const other of controls(map)) {
+        const b = other.getBoundingClientRect();
+        const overlaps = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        expect(overlaps, `${code}'s card over ${other.dataset.code}: ${JSON.stringify([a, b])}`).toBe(false);
+      }
     }
+  });
+
+  it('the card follows the map on a 768 px tablet, where floating it hid the Gulf', async () => {
+    const map = await mount(768);
+    control(map, 'MX').focus();
+    await map.updateComplete;
+    expect(card(map).hidden).toBe(false);
+    expect(card(map).getBoundingClientRect().top).toBeGreaterThanOrEqual(
+      map.shadowRoot!.querySelector('svg')!.getBoundingClientRect().bottom,
+    );
   });
 
   it('outlines the countries in .highlight', async () => {
@@ -237,7 +255,7 @@ describe('<nso-map>', () => {
 
   it('lists every reported country in the data table, count not disclosed', async () => {
     const map = await mount(360, 'en');
-    await userEvent.click(map.shadowRoot!.querySelector('summary')!);
+    await userEvent.click(map.shadowRoot!.querySelector('[part="table"] summary')!);
     await expect.poll(() => map.shadowRoot!.querySelector('tbody')!.rows.length).toBe(3);
     const table = map.shadowRoot!.querySelector('table')!;
     expect(table.caption!.textContent!.trim()).toBe(
@@ -255,7 +273,7 @@ describe('<nso-map>', () => {
   for (const lang of ['fr', 'en', 'ar']) {
     it(`the open data table fits a 320 px phone's 288 px column (${lang})`, async () => {
       const map = await mount(288, lang);
-      await userEvent.click(map.shadowRoot!.querySelector('summary')!);
+      await userEvent.click(map.shadowRoot!.querySelector('[part="table"] summary')!);
       await expect.poll(() => map.shadowRoot!.querySelector('tbody')!.rows.length).toBe(3);
       const frame = map.getBoundingClientRect();
       const table = map.shadowRoot!.querySelector('table')!.getBoundingClientRect();

@@ -535,22 +535,25 @@ export class NsoMap extends NsoElement {
     const source = sourceOf(dataset, country.provenance.source);
     const figures = dataset.figures.filter((f) => f.countries.includes(country.code));
     const quotes = dataset.quotes.filter((q) => q.countries.includes(country.code));
+    // The excerpt on demand, as in the figures: shown in full, the floating card hid the other countries.
     return html`
       <button class="close" type="button" aria-label=${strings.close} @click=${this.closeCard}>×</button>
       <h3 id="card-title">${name}</h3>
       <p class="status">${strings.reported}</p>
       <p>${strings.count}${strings.colon}${this.formatCount(country, lang, strings)}</p>
-      <blockquote lang=${ifDefined(source?.lang)} dir="auto">
-        ${keepNumbersTogether(country.provenance.excerpt)}
-      </blockquote>
-      ${
-        source
-          ? html`<p class="source">
-              ${strings.source}${strings.colon}
-              ${source.url ? html`<a href=${source.url} lang=${source.lang} dir="auto">${source.title}</a>` : html`<cite lang=${source.lang} dir="auto">${source.title}</cite>`}
-            </p>`
-          : nothing
-      }
+      <details>
+        <summary>${strings.source}</summary>
+        <blockquote lang=${ifDefined(source?.lang)} dir="auto">
+          ${keepNumbersTogether(country.provenance.excerpt)}
+        </blockquote>
+        ${
+          source
+            ? html`<p class="source">
+                ${source.url ? html`<a href=${source.url} lang=${source.lang} dir="auto">${source.title}</a>` : html`<cite lang=${source.lang} dir="auto">${source.title}</cite>`}
+              </p>`
+            : nothing
+        }
+      </details>
       ${
         figures.length
           ? html`<h4>${strings.figures}</h4>
