@@ -14,6 +14,7 @@ export interface EditorStrings {
   copy: string;
   reset: string;
   resetConfirm: string;
+  openConfirm: (name: string) => string;
   loading: string;
   loadFailed: string;
   fileRejected: (name: string, reason: string) => string;
@@ -57,6 +58,7 @@ export const EDITOR_STRINGS: Record<UiLang, EditorStrings> = {
     copy: 'Copier',
     reset: 'Revenir au jeu publié',
     resetConfirm: 'Abandonner vos modifications non exportées et revenir au jeu publié ?',
+    openConfirm: (name) => `Remplacer vos modifications non exportées par le contenu de ${name} ?`,
     loading: 'Chargement du jeu publié…',
     loadFailed: 'Impossible de charger le jeu de données publié.',
     fileRejected: (name, reason) => `Le fichier ${name} n’a pas été ouvert : ${reason}`,
@@ -140,6 +142,7 @@ export const EDITOR_STRINGS: Record<UiLang, EditorStrings> = {
     copy: 'Copy',
     reset: 'Reset to the published dataset',
     resetConfirm: 'Discard your unexported changes and go back to the published dataset?',
+    openConfirm: (name) => `Replace your unexported changes with the contents of ${name}?`,
     loading: 'Loading the published dataset…',
     loadFailed: 'The published dataset could not be loaded.',
     fileRejected: (name, reason) => `The file ${name} was not opened: ${reason}`,

@@ -12,6 +12,7 @@ import {
   newItem,
   newTranslation,
   recordKind,
+  typedNumber,
 } from './form-model.ts';
 import { setAt } from './paths.ts';
 
@@ -130,5 +131,26 @@ describe('presentation', () => {
     expect(listName(['figures'])).toBe('figures');
     expect(isCountryCode(['quotes', 0, 'countries', 1])).toBe(true);
     expect(isCountryCode(['quotes', 0, 'source'])).toBe(false);
+  });
+});
+
+describe('typedNumber', () => {
+  it('typedNumber("1,5") is 1.5: a French decimal comma', () => {
+    expect(typedNumber('1,5')).toBe(1.5);
+    expect(typedNumber('1.5')).toBe(1.5);
+  });
+  it('typedNumber("1 400") is 1400, with any of the spaces French puts between thousands', () => {
+    expect(typedNumber('1 400')).toBe(1400);
+    expect(typedNumber('1\u00a0500\u202f000,5')).toBe(1500000.5);
+    expect(typedNumber('1.5e9')).toBe(1.5e9);
+  });
+  it('typedNumber("1,400") stays text: 1.4 in French, 1400 in English', () => {
+    expect(typedNumber('1,400')).toBe('1,400');
+  });
+  it('typedNumber keeps what is not a number as text, for the validator to flag, and "" as null', () => {
+    expect(typedNumber('12abc')).toBe('12abc');
+    expect(typedNumber('1e')).toBe('1e');
+    expect(typedNumber('14 00')).toBe('14 00');
+    expect(typedNumber('  ')).toBeNull();
   });
 });

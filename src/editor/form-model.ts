@@ -227,6 +227,26 @@ export function isNumber(path: Path): boolean {
   return /^(version|figures\.\*\.value)$/.test(pathPattern(path));
 }
 
+/**
+ * A number as an editor types it, or the text itself when it is not one (the
+ * validator then says a number is expected): never a silently different
+ * number. "1,5" is 1.5 (a French decimal comma) and "1 400" is 1400, but
+ * "1,400" stays text: 1.4 in French, 1400 in English.
+ */
+export function typedNumber(raw: string): number | string | null {
+  const trimmed = raw.trim();
+  if (trimmed === '') return null;
+  // Thousands separated by spaces (regular, no-break, narrow no-break), as French writes them.
+  const grouped = /^-?\d{1,3}([ \u00a0\u202f]\d{3})+([.,]\d+)?$/.test(trimmed)
+    ? trimmed.replace(/[ \u00a0\u202f]/g, '')
+    : trimmed;
+  const ambiguous = /^-?\d{1,3},\d{3}$/.test(grouped);
+  const written = ambiguous ? grouped : grouped.replace(/^(-?\d*),(\d+)$/, '$1.$2');
+  if (!/^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(written)) return raw;
+  const number = Number(written);
+  return Number.isFinite(number) ? number : raw;
+}
+
 /** `countries[i].count`: "not-disclosed" or a whole number. */
 export function isCount(path: Path): boolean {
   return pathPattern(path) === 'countries.*.count';

@@ -26,6 +26,7 @@ import {
   newItem,
   newTranslation,
   recordKind,
+  typedNumber,
 } from './form-model.ts';
 import { getAt, pathId, type Path } from './paths.ts';
 
@@ -140,7 +141,7 @@ function list(
           id=${`${pathId(path)}-add`}
           @click=${() => ctx.add([...path, items.length], newItem(ctx.root, path), name(items.length))}
         >
-          ${ctx.strings.add} : ${ctx.strings.item(listName(path), items.length + 1)}
+          ${ctx.strings.add}${labelColon(ctx.lang)}${ctx.strings.item(listName(path), items.length + 1)}
         </button>`
   }`;
   return group(ctx, path, label, action, body, 'list');
@@ -254,19 +255,15 @@ function control(
       ${options.map((choice) => html`<option value=${choice} ?selected=${choice === value}>${optionLabel(choice)}</option>`)}
     </select>`;
   } else if (!isCount(path) && (isNumber(path) || typeof value === 'number')) {
+    // Text, not type="number": Chromium drops a comma it does not expect ("1,5" became 15) without a word.
     input = html`<input
       id=${id}
-      type="number"
-      step="any"
+      type="text"
+      inputmode="decimal"
       .value=${live(shown)}
       aria-invalid=${ifDefined(ariaInvalid)}
       aria-describedby=${ifDefined(describedBy)}
-      @input=${(e: Event) => {
-        const raw = text(e);
-        const number = Number(raw);
-        // An unfinished number ("1e") reads as empty: keep the field, let the validator say so.
-        ctx.change(path, raw === '' ? null : Number.isFinite(number) ? number : raw);
-      }}
+      @input=${(e: Event) => ctx.change(path, typedNumber(text(e)))}
     />`;
   } else if (isLongText(path)) {
     input = html`<textarea

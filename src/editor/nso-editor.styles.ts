@@ -21,6 +21,8 @@ export const editorStyles = css`
   }
   .top {
     display: grid;
+    /* minmax: the file input's intrinsic width made a 360 px page scroll sideways (and see .drop). */
+    grid-template-columns: minmax(0, 1fr);
     gap: 10px;
     padding-block-end: 12px;
     border-block-end: 1px solid var(--_border);
@@ -46,6 +48,7 @@ export const editorStyles = css`
   }
   .drop {
     flex: 1 1 280px;
+    min-width: 0;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -63,6 +66,8 @@ export const editorStyles = css`
     font-weight: 600;
   }
   .drop input {
+    /* A flex item keeps its intrinsic width (~350 px for a file input) unless allowed to shrink, as .drop. */
+    min-width: 0;
     max-width: 100%;
   }
   .hint {
@@ -321,5 +326,13 @@ export const editorStyles = css`
   }
   .alert {
     margin: 0 0 12px;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 `;

@@ -88,4 +88,17 @@ describe('<nso-editor>', () => {
     await expect.element(german).toBeInTheDocument();
     expect(german.getByRole('textbox').all()).toHaveLength(4);
   });
+
+  it('announces the count of errors as it changes, and when the dataset is valid again', async () => {
+    const live = () => root().querySelector('[aria-live="polite"]')?.textContent?.trim();
+    // Valid once the source text has arrived.
+    await expect.poll(live).toBe('Le jeu de données est valide.');
+    const id = ui()
+      .getByRole('group', { name: /^Chiffre 1 / })
+      .getByLabelText('Identifiant');
+    await id.fill('Pas un id');
+    await expect.poll(live).toBe('1 erreur à corriger');
+    await id.fill('devices');
+    await expect.poll(live).toBe('Le jeu de données est valide.');
+  });
 });

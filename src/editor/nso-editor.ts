@@ -237,6 +237,8 @@ export class NsoEditor extends LitElement {
         this.status = this.strings.fileRejected(json.name, formatParseFailure(parsed.failure, this.uiLang));
         return;
       }
+      // An opened file replaces the draft: as "Revert", it asks first when the draft holds unexported changes.
+      if (!this.exported && !window.confirm(this.strings.openConfirm(json.name))) return;
       value = parsed.value;
     }
     for (const file of list.filter((f) => f.name.endsWith('.txt'))) {
@@ -360,21 +362,30 @@ export class NsoEditor extends LitElement {
 
   private renderSummary(ctx: FormContext, placed: ReturnType<typeof placeErrors>): TemplateResult {
     const t = this.strings;
-    if (placed.length === 0) return html`<p class="valid-note">${t.valid}</p>`;
-    return html`<section class="error-summary" aria-labelledby="summary-title">
-      <h2 id="summary-title">${t.errorsTitle(placed.length)}</h2>
-      <ul>
-        ${placed.map(
-          (p) =>
-            html`<li>
-              <a href=${`#${p.fieldId}`} @click=${(e: Event) => this.onSummaryLink(e, p.fieldId)}
-                >${pathLabel(ctx, p.at)}</a
-              >
-              — ${fieldMessage(p, this.uiLang)}
-            </li>`,
-        )}
-      </ul>
-    </section>`;
+    // Announced as the count changes, not at every keystroke: the list itself is not live.
+    const live = html`<div aria-live="polite">
+      ${
+        placed.length === 0
+          ? html`<p class="valid-note">${t.valid}</p>`
+          : html`<p class="visually-hidden">${t.errorsTitle(placed.length)}</p>`
+      }
+    </div>`;
+    if (placed.length === 0) return live;
+    return html`${live}
+      <section class="error-summary" aria-labelledby="summary-title">
+        <h2 id="summary-title">${t.errorsTitle(placed.length)}</h2>
+        <ul>
+          ${placed.map(
+            (p) =>
+              html`<li>
+                <a href=${`#${p.fieldId}`} @click=${(e: Event) => this.onSummaryLink(e, p.fieldId)}
+                  >${pathLabel(ctx, p.at)}</a
+                >
+                — ${fieldMessage(p, this.uiLang)}
+              </li>`,
+          )}
+        </ul>
+      </section>`;
   }
 
   private renderPreview(): TemplateResult {

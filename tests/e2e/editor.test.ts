@@ -194,6 +194,43 @@ describe('dist/editor.html, the dataset editor', () => {
     await context.close();
   });
 
+  it('asks before an opened file replaces unexported changes, and keeps them when the editor declines', async () => {
+    const { page, context } = await openEditor();
+    const value = figure(page, 1).getByLabel('Valeur', { exact: true });
+    await value.fill('2500');
+    const answers = [false, true];
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void (answers.shift() ? dialog.accept() : dialog.dismiss());
+    });
+    const picker = editor(page).getByLabel('Ouvrir un fichier JSON');
+    const file = { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(published)) };
+    await picker.setInputFiles(file);
+    await expect.poll(() => dialogs.length).toBe(1);
+    expect(dialogs[0]).toBe('Remplacer vos modifications non exportées par le contenu de other.json ?');
+    expect(await value.inputValue()).toBe('2500');
+    await picker.setInputFiles(file);
+    await expect.poll(() => value.inputValue()).toBe('1400');
+    expect(dialogs).toHaveLength(2);
+    await context.close();
+  });
+
+  it('reads a French decimal comma in a number field, and flags an ambiguous "1,400" instead of guessing', async () => {
+    const { page, context } = await openEditor();
+    const value = figure(page, 3).getByLabel('Valeur', { exact: true });
+    const draft = () =>
+      page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').value?.figures[2].value, DRAFT_KEY);
+    await value.fill('1,5');
+    await expect.poll(draft).toBe(1.5);
+    await value.fill('1 400');
+    await expect.poll(draft).toBe(1400);
+    await value.fill('1,400');
+    await expect.poll(draft).toBe('1,400');
+    await expect.poll(() => value.getAttribute('aria-invalid')).toBe('true');
+    await context.close();
+  });
+
   it('switches its own language to English', async () => {
     const { page, context } = await openEditor();
     await editor(page).getByRole('button', { name: 'English' }).click();
