@@ -39,7 +39,7 @@ describe('npm run validate', () => {
   it('validate with no FILE checks data/dataset.json and exits 0', async () => {
     const { code, out } = await validate();
     expect(code).toBe(0);
-    expect(out.join('\n')).toMatch(/^data\/dataset\.json: valid \(3 countries, 3 figures, 5 quotes, 1 sources/);
+    expect(out.join('\n')).toMatch(/^data\/dataset\.json: valid \(3 countries, 3 figures, 5 quotes, 1 source;/);
   });
 
   it('validate FILE reports malformed JSON with its line and column and exits 1', async () => {

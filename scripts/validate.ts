@@ -10,6 +10,10 @@ import { formatError, formatParseFailure, type MessageLang } from '../src/datase
 import { parseDatasetText } from '../src/dataset/parse.ts';
 import { validateDataset } from '../src/dataset/validate.ts';
 
+/** "1 source", "3 sources". */
+const count = (items: readonly unknown[], one: string, many = `${one}s`) =>
+  `${items.length} ${items.length === 1 ? one : many}`;
+
 async function readSourceTexts(datasetFile: string, value: unknown): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
   const sources = (value as { sources?: unknown } | null)?.sources;
@@ -45,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
   if (result.ok) {
     const d = result.dataset;
     console.log(
-      `${file}: valid (${d.countries.length} countries, ${d.figures.length} figures, ${d.quotes.length} quotes, ${d.sources.length} sources; every excerpt verbatim)`,
+      `${file}: valid (${count(d.countries, 'country', 'countries')}, ${count(d.figures, 'figure')}, ${count(d.quotes, 'quote')}, ${count(d.sources, 'source')}; every excerpt verbatim)`,
     );
     return 0;
   }

@@ -5,6 +5,9 @@ describe('parseDatasetText', () => {
   it('parseDatasetText returns the value of valid JSON', () => {
     expect(parseDatasetText('{"a": [1, "x", null]}')).toEqual({ ok: true, value: { a: [1, 'x', null] } });
   });
+  it('parseDatasetText ignores a byte order mark (a file saved by Windows Notepad)', () => {
+    expect(parseDatasetText('\ufeff{"a": 1}')).toEqual({ ok: true, value: { a: 1 } });
+  });
   it('parseDatasetText locates a stray comma by line and column', () => {
     expect(parseDatasetText('{\n  "a": 1,\n  "b": \n}')).toEqual({
       ok: false,
