@@ -11,6 +11,10 @@ export type MessageLang = 'fr' | 'en' | 'ar';
 
 type Template = (e: DatasetError) => string;
 
+/** Where a misquote stops matching its source (values[1]), between `before` and `after`; nothing if unknown. */
+const from = (e: DatasetError, before: string, after: string): string =>
+  e.values?.[1] ? `${before}${e.values[1]}${after}` : '';
+
 const list = (values: string[] = [], max = 8): string =>
   values.length > max ? `${values.slice(0, max).join(', ')}, …` : values.join(', ');
 
@@ -36,7 +40,7 @@ const EN: Record<ErrorCode, Template> = {
   'missing-ref': (e) =>
     `${e.received ?? 'this id'} matches nothing; expected one of ${list(e.values) || '(none defined)'}`,
   'not-verbatim': (e) =>
-    `not verbatim in source "${list(e.values)}": copy the text exactly (only spaces, apostrophes and quotation marks may differ; write (…) for a cut)`,
+    `not verbatim in source "${e.values?.[0] ?? ''}"${from(e, ', from "', '…"')}: copy the text exactly (only spaces, apostrophes and quotation marks may differ; write (…) for a cut)`,
   'no-source-text': (e) => `cannot read the source text ${list(e.values)}`,
   'translation-count': (e) =>
     `expected ${e.expected ?? '?'} passages, as many as the original; got ${e.received ?? '?'}`,
@@ -63,7 +67,7 @@ const FR: Record<ErrorCode, Template> = {
   'missing-ref': (e) =>
     `${e.received ?? 'cet identifiant'} ne correspond à rien ; attendu : ${list(e.values) || '(aucun défini)'}`,
   'not-verbatim': (e) =>
-    `absent mot pour mot de la source "${list(e.values)}" : recopiez le texte exactement (seuls les espaces, apostrophes et guillemets peuvent différer ; écrivez (…) pour une coupe)`,
+    `absent mot pour mot de la source "${e.values?.[0] ?? ''}"${from(e, ', à partir de « ', '… »')} : recopiez le texte exactement (seuls les espaces, apostrophes et guillemets peuvent différer ; écrivez (…) pour une coupe)`,
   'no-source-text': (e) => `impossible de lire le texte source ${list(e.values)}`,
   'translation-count': (e) =>
     `attendu : ${e.expected ?? '?'} passages, autant que l’original ; reçu : ${e.received ?? '?'}`,
@@ -88,7 +92,7 @@ const AR: Record<ErrorCode, Template> = {
   empty: () => 'يجب ألا يكون فارغًا',
   'duplicate-id': (e) => `مكرّر: ${list(e.values)} مستخدم أعلاه`,
   'missing-ref': (e) => `${e.received ?? 'هذا المعرّف'} لا يطابق شيئًا؛ المتوقع أحد: ${list(e.values) || '(لا شيء)'}`,
-  'not-verbatim': (e) => `النص غير مطابق حرفيًا للمصدر "${list(e.values)}"`,
+  'not-verbatim': (e) => `النص غير مطابق حرفيًا للمصدر "${e.values?.[0] ?? ''}"${from(e, '، ابتداءً من "', '…"')}`,
   'no-source-text': (e) => `تعذّرت قراءة نص المصدر ${list(e.values)}`,
   'translation-count': (e) => `المتوقع ${e.expected ?? '?'} مقاطع، بعدد الأصل؛ الموجود: ${e.received ?? '?'}`,
   invalid: (e) => `قيمة غير صالحة${got(e, '، الموجود:')}`,

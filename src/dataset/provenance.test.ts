@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isVerbatim, normaliseForComparison } from './provenance.ts';
+import { isVerbatim, mismatchIn, normaliseForComparison } from './provenance.ts';
 
 const article = readFileSync(new URL('../../data/sources/article.fr.txt', import.meta.url), 'utf8');
 
@@ -46,5 +46,23 @@ describe('isVerbatim', () => {
   });
   it('isVerbatim refuses a quote from the site advertisement left out of the source copy', () => {
     expect(isVerbatim('Découvrez nos logiciels de piratage', article)).toBe(false);
+  });
+});
+
+describe('mismatchIn', () => {
+  const mismatch = mismatchIn(article);
+  it('mismatchIn gives undefined for a verbatim excerpt', () => {
+    expect(mismatch('Après des mois d’enquête, nous pouvons dire qui a mené cette attaque.')).toBeUndefined();
+  });
+  it('mismatchIn gives the text from the word with a typo: "enquete" for "enquête"', () => {
+    expect(mismatch('Après des mois d’enquete, nous pouvons dire qui a mené cette attaque.')).toBe(
+      "d'enquete, nous pouvons dire qui a mené ",
+    );
+  });
+  it('mismatchIn looks for the part after an elision only after the part before it', () => {
+    expect(mismatch('nous pouvons dire (…) Après des mois')).toBe('Après des mois');
+  });
+  it('mismatchIn gives "" for an excerpt with no text but an elision', () => {
+    expect(mismatch('(…)')).toBe('');
   });
 });

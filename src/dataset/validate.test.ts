@@ -113,7 +113,7 @@ describe('validateDataset refuses bad edits, naming where and what', () => {
   it('a quote that is no longer verbatim', () => {
     const lines = linesOf(edited((d) => (d.quotes[1].passages[0] = '100 défenseurs des droits de l’homme.')));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^quotes\[1\]\.passages\[0\]: not verbatim in source "article"/);
+    expect(lines[0]).toMatch(/^quotes\[1\]\.passages\[0\]: not verbatim in source "article", from "de l'homme\.…"/);
   });
 
   it('an excerpt with a changed figure', () => {

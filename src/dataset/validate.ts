@@ -5,7 +5,7 @@
  * `messages.ts` turns into a sentence in the reader's language.
  */
 import type * as z from 'zod/mini';
-import { verbatimIn } from './provenance.ts';
+import { mismatchIn } from './provenance.ts';
 import { DatasetSchema, type Dataset } from './schema.ts';
 
 export type Path = (string | number)[];
@@ -176,15 +176,17 @@ function provenance(value: unknown, texts: ReadonlyMap<string, string>): Dataset
       errors.push({ path: ['sources', i, 'file'], code: 'no-source-text', values: [file] });
     }
   });
-  const inSource = new Map([...texts].map(([file, text]) => [file, verbatimIn(text)]));
+  const inSource = new Map([...texts].map(([file, text]) => [file, mismatchIn(text)]));
   const check = (path: Path, sourceId: unknown, excerpt: unknown) => {
     const id = str(sourceId);
     const file = str(byId.get(id)?.file);
-    const isIn = file === undefined ? undefined : inSource.get(file);
+    const mismatch = file === undefined ? undefined : inSource.get(file);
     // An empty excerpt is the schema's to report ("must not be empty"), not a misquote.
-    if (id !== undefined && typeof excerpt === 'string' && excerpt.trim() && isIn && !isIn(excerpt)) {
-      errors.push({ path, code: 'not-verbatim', values: [id], received: describeValue(excerpt) });
-    }
+    if (id === undefined || typeof excerpt !== 'string' || !excerpt.trim() || !mismatch) return;
+    const from = mismatch(excerpt);
+    // values: the source, then the text from where the excerpt stops matching it.
+    if (from !== undefined)
+      errors.push({ path, code: 'not-verbatim', values: [id, from], received: describeValue(excerpt) });
   };
   for (const list of ['countries', 'figures'] as const) {
     records(d[list]).forEach((entry, i) => {
