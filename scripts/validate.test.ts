@@ -74,11 +74,18 @@ describe('npm run validate', () => {
     const file = await write('fr.json', shipped.replace('"updated": "2026-11-28"', '"updated": "28/11/2026"'));
     const { err } = await validate(file, '--lang', 'fr');
     expect(err[0]).toBe(`${file}: meta.updated: attendu : une date au format AAAA-MM-JJ; reçu "28/11/2026"`);
+    expect(err[1]).toBe(`${file}: 1 erreur`);
   });
 
   it('validate FILE that does not exist says so and exits 1', async () => {
     const { code, err } = await validate(join(dir, 'nope.json'));
     expect(code).toBe(1);
-    expect(err[0]).toMatch(/nope\.json: cannot read the file \(ENOENT\)/);
+    expect(err[0]).toMatch(/nope\.json: cannot read the file \(no such file\)/);
+  });
+
+  it('validate FOLDER --lang fr says in French that it is a folder, and exits 1', async () => {
+    const folder = await validate(dir, '--lang', 'fr');
+    expect(folder.code).toBe(1);
+    expect(folder.err[0]).toMatch(/: impossible de lire le fichier \(c’est un dossier\)$/);
   });
 });

@@ -8,11 +8,35 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { formatError, formatParseFailure, type MessageLang } from '../src/dataset/messages.ts';
 import { parseDatasetText } from '../src/dataset/parse.ts';
+import type { Dataset } from '../src/dataset/schema.ts';
 import { validateDataset } from '../src/dataset/validate.ts';
 
 /** "1 source", "3 sources". */
 const count = (items: readonly unknown[], one: string, many = `${one}s`) =>
   `${items.length} ${items.length === 1 ? one : many}`;
+
+type CliLang = Extract<MessageLang, 'fr' | 'en'>;
+
+/** The CLI's own lines; the errors come from messages.ts in the same language. */
+const CLI: Record<
+  CliLang,
+  { unreadable: (code: string) => string; valid: (d: Dataset) => string; errors: (n: number) => string }
+> = {
+  en: {
+    unreadable: (code) =>
+      `cannot read the file (${{ ENOENT: 'no such file', EISDIR: 'it is a folder', EACCES: 'permission denied' }[code] ?? code})`,
+    valid: (d) =>
+      `valid (${count(d.countries, 'country', 'countries')}, ${count(d.figures, 'figure')}, ${count(d.quotes, 'quote')}, ${count(d.sources, 'source')}; every excerpt verbatim)`,
+    errors: (n) => `${n} error${n > 1 ? 's' : ''}`,
+  },
+  fr: {
+    unreadable: (code) =>
+      `impossible de lire le fichier (${{ ENOENT: 'introuvable', EISDIR: 'c’est un dossier', EACCES: 'accès refusé' }[code] ?? code})`,
+    valid: (d) =>
+      `valide (${count(d.countries, 'pays', 'pays')}, ${count(d.figures, 'chiffre')}, ${count(d.quotes, 'citation')}, ${count(d.sources, 'source')} ; chaque extrait mot pour mot)`,
+    errors: (n) => `${n} erreur${n > 1 ? 's' : ''}`,
+  },
+};
 
 async function readSourceTexts(datasetFile: string, value: unknown): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
@@ -30,14 +54,16 @@ async function readSourceTexts(datasetFile: string, value: unknown): Promise<Map
 }
 
 async function main(argv: string[]): Promise<number> {
-  const langAt = argv.indexOf('--lang');
-  const lang: MessageLang = langAt >= 0 && argv[langAt + 1] === 'fr' ? 'fr' : 'en';
+  const langAt = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const asked = langAt < 0 ? 'en' : (argv[langAt]!.split('=')[1] ?? argv[langAt + 1]);
+  const lang: CliLang = asked === 'fr' ? 'fr' : 'en';
+  if (asked !== lang) console.error(`--lang ${asked ?? ''}: only fr and en are available; messages in English`);
   const file = argv.find((arg, i) => !arg.startsWith('--') && argv[i - 1] !== '--lang') ?? 'data/dataset.json';
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    console.error(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    console.error(`${file}: ${CLI[lang].unreadable((error as NodeJS.ErrnoException).code ?? String(error))}`);
     return 1;
   }
   const parsed = parseDatasetText(text);
@@ -47,14 +73,11 @@ async function main(argv: string[]): Promise<number> {
   }
   const result = validateDataset(parsed.value, { sourceTexts: await readSourceTexts(file, parsed.value) });
   if (result.ok) {
-    const d = result.dataset;
-    console.log(
-      `${file}: valid (${count(d.countries, 'country', 'countries')}, ${count(d.figures, 'figure')}, ${count(d.quotes, 'quote')}, ${count(d.sources, 'source')}; every excerpt verbatim)`,
-    );
+    console.log(`${file}: ${CLI[lang].valid(result.dataset)}`);
     return 0;
   }
   for (const error of result.errors) console.error(`${file}: ${formatError(error, lang)}`);
-  console.error(`${file}: ${result.errors.length} error${result.errors.length > 1 ? 's' : ''}`);
+  console.error(`${file}: ${CLI[lang].errors(result.errors.length)}`);
   return 1;
 }
 
