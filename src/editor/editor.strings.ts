@@ -15,6 +15,7 @@ export interface EditorStrings {
   reset: string;
   resetConfirm: string;
   openConfirm: (name: string) => string;
+  removeConfirm: (name: string) => string;
   loading: string;
   loadFailed: string;
   fileRejected: (name: string, reason: string) => string;
@@ -59,6 +60,7 @@ export const EDITOR_STRINGS: Record<UiLang, EditorStrings> = {
     reset: 'Revenir au jeu publié',
     resetConfirm: 'Abandonner vos modifications non exportées et revenir au jeu publié ?',
     openConfirm: (name) => `Remplacer vos modifications non exportées par le contenu de ${name} ?`,
+    removeConfirm: (name) => `Supprimer ${name} et tout son contenu ?`,
     loading: 'Chargement du jeu publié…',
     loadFailed: 'Impossible de charger le jeu de données publié.',
     fileRejected: (name, reason) => `Le fichier ${name} n’a pas été ouvert : ${reason}`,
@@ -143,6 +145,7 @@ export const EDITOR_STRINGS: Record<UiLang, EditorStrings> = {
     reset: 'Reset to the published dataset',
     resetConfirm: 'Discard your unexported changes and go back to the published dataset?',
     openConfirm: (name) => `Replace your unexported changes with the contents of ${name}?`,
+    removeConfirm: (name) => `Remove ${name} and everything in it?`,
     loading: 'Loading the published dataset…',
     loadFailed: 'The published dataset could not be loaded.',
     fileRejected: (name, reason) => `The file ${name} was not opened: ${reason}`,

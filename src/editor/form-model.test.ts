@@ -79,6 +79,7 @@ describe('newItem', () => {
         'figures.3.provenance.excerpt',
         'figures.3.unit.en',
         'figures.3.unit.fr',
+        'figures.3.value',
       ].sort(),
     );
   });

@@ -37,7 +37,8 @@ const COUNTRY: Shape = {
 const FIGURE: Shape = {
   required: {
     id: () => '',
-    value: () => 0,
+    // Empty, not 0: a zero is valid, so a new figure previewed "about 0 devices" with no error to fill it in.
+    value: () => null,
     approximate: () => false,
     notation: () => 'standard',
     unit: localized,

@@ -30,10 +30,11 @@ describe('<nso-editor>', () => {
     const added = ui().getByRole('group', { name: /^Chiffre 4$/ });
     await expect.element(added).toBeInTheDocument();
     await expect.poll(() => root().activeElement?.id).toBe('f-figures-3-id');
-    const summary = ui().getByRole('region', { name: '6 erreurs à corriger' });
+    const summary = ui().getByRole('region', { name: '7 erreurs à corriger' });
     await expect.element(summary).toBeInTheDocument();
     expect(summary.element().textContent).toMatch(/Chiffre 4 › Identifiant/);
     expect(summary.element().textContent).toMatch(/Chiffre 4 › Provenance › Extrait, mot pour mot/);
+    expect(summary.element().textContent).toMatch(/Chiffre 4 › Valeur/);
     await added.getByRole('button', { name: 'Supprimer Chiffre 4', exact: true }).click();
     await expect.element(ui().getByText('Le jeu de données est valide.')).toBeInTheDocument();
     expect(root().querySelector('#f-figures-3')).toBeNull();
@@ -100,5 +101,21 @@ describe('<nso-editor>', () => {
     await expect.poll(live).toBe('1 erreur à corriger');
     await id.fill('devices');
     await expect.poll(live).toBe('Le jeu de données est valide.');
+  });
+
+  it('asks before it removes a whole quote, and keeps it when the editor declines', async () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    const first = () => ui().getByRole('group', { name: /^Citation 1 / });
+    const remove = () =>
+      first()
+        .getByRole('button', { name: /^Supprimer Citation 1 / })
+        .first();
+    await remove().click();
+    expect(confirm).toHaveBeenCalledOnce();
+    expect(confirm.mock.calls[0]?.[0]).toMatch(/^Supprimer Citation 1 .* et tout son contenu \?$/);
+    expect(first().element().textContent).toMatch(/cathcart-investigation/);
+    await remove().click();
+    await expect.poll(() => first().element().textContent).not.toMatch(/cathcart-investigation/);
+    expect(confirm).toHaveBeenCalledTimes(2);
   });
 });

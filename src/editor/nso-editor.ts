@@ -11,9 +11,10 @@ import { clearDraft, readDraft, writeDraft } from './draft.ts';
 import { EDITOR_STRINGS, UI_LANGS, type UiLang } from './editor.strings.ts';
 import { errorsByField, fieldMessage, placeErrors } from './errors.ts';
 import { pathLabel, renderForm, type FormContext } from './form.ts';
+import { newItem } from './form-model.ts';
 import { datasetFileText } from './json-file.ts';
 import { editorStyles } from './nso-editor.styles.ts';
-import { pathId, removeAt, setAt, type Path } from './paths.ts';
+import { getAt, pathId, removeAt, setAt, type Path } from './paths.ts';
 
 const sourceFiles = (value: unknown): string[] => {
   const sources = (value as { sources?: unknown } | null)?.sources;
@@ -219,6 +220,12 @@ export class NsoEditor extends LitElement {
   };
 
   private readonly onRemove = (path: Path, name: string) => {
+    // A whole entry with content (a quote, a figure) goes only once confirmed: there is no undo. A blank one just
+    // added, or a single text, goes at once.
+    const item = getAt(this.value, path);
+    const filled = typeof item === 'object' && item !== null;
+    const blank = JSON.stringify(item) === JSON.stringify(newItem(this.value, path.slice(0, -1)));
+    if (filled && !blank && !window.confirm(this.strings.removeConfirm(name))) return;
     this.commit(removeAt(this.value, path));
     // Focus stays in the place it was: the list (or object) that held the item.
     this.pendingFocus = { id: pathId(path.slice(0, -1)), into: false };
