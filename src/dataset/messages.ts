@@ -18,7 +18,16 @@ const from = (e: DatasetError, before: string, after: string): string =>
 const list = (values: string[] = [], max = 8): string =>
   values.length > max ? `${values.slice(0, max).join(', ')}, …` : values.join(', ');
 
-const got = (e: DatasetError, word: string): string => (e.received === undefined ? '' : `; ${word} ${e.received}`);
+/** JSON's kinds of value as the schema names them, in words; received texts are quoted, so never taken for one. */
+const KINDS: Record<MessageLang, Record<string, string>> = {
+  en: {},
+  fr: { string: 'un texte', number: 'un nombre', boolean: 'vrai ou faux', object: 'un objet', array: 'une liste' },
+  ar: { string: 'نص', number: 'رقم', boolean: 'صحيح أو خطأ', object: 'كائن', array: 'قائمة' },
+};
+const kind = (lang: MessageLang, word: string): string => KINDS[lang][word] ?? word;
+
+const got = (e: DatasetError, word: string, lang: MessageLang = 'en'): string =>
+  e.received === undefined ? '' : `; ${word} ${kind(lang, e.received)}`;
 
 const EN: Record<ErrorCode, Template> = {
   type: (e) => `expected ${e.expected ?? 'another type'}${got(e, 'got')}`,
@@ -48,8 +57,8 @@ const EN: Record<ErrorCode, Template> = {
 };
 
 const FR: Record<ErrorCode, Template> = {
-  type: (e) => `attendu : ${e.expected ?? 'un autre type'}${got(e, 'reçu')}`,
-  required: (e) => `champ obligatoire manquant (attendu : ${e.expected ?? 'une valeur'})`,
+  type: (e) => `attendu : ${kind('fr', e.expected ?? 'un autre type')}${got(e, 'reçu', 'fr')}`,
+  required: (e) => `champ obligatoire manquant (attendu : ${kind('fr', e.expected ?? 'une valeur')})`,
   'unknown-key': () => 'champ inconnu : vérifiez son orthographe (majuscules comprises) ou supprimez-le',
   'one-of': (e) => `attendu : l’une des valeurs ${list(e.values)}${got(e, 'reçu')}`,
   'country-code': (e) => `attendu : un code pays ISO 3166-1 alpha-2 en majuscules, comme "BH"${got(e, 'reçu')}`,
@@ -75,8 +84,8 @@ const FR: Record<ErrorCode, Template> = {
 };
 
 const AR: Record<ErrorCode, Template> = {
-  type: (e) => `المتوقع: ${e.expected ?? 'نوع آخر'}${got(e, '، الموجود:')}`,
-  required: (e) => `حقل إلزامي مفقود (المتوقع: ${e.expected ?? 'قيمة'})`,
+  type: (e) => `المتوقع: ${kind('ar', e.expected ?? 'نوع آخر')}${got(e, '، الموجود:', 'ar')}`,
+  required: (e) => `حقل إلزامي مفقود (المتوقع: ${kind('ar', e.expected ?? 'قيمة')})`,
   'unknown-key': () => 'حقل غير معروف: تحقّق من كتابته (مع مراعاة الأحرف الكبيرة) أو احذفه',
   'one-of': (e) => `المتوقع إحدى القيم ${list(e.values)}${got(e, '، الموجود:')}`,
   'country-code': (e) => `المتوقع رمز بلد ISO 3166-1 alpha-2 بأحرف كبيرة، مثل "BH"${got(e, '، الموجود:')}`,

@@ -37,6 +37,6 @@ describe('fieldMessage', () => {
   it('names the missing child when shown on its parent', () => {
     const [placed] = placeErrors(root, [missing]);
     expect(fieldMessage(placed!, 'en')).toBe('approximate: required field is missing (expected boolean)');
-    expect(fieldMessage(placed!, 'fr')).toBe('approximate : champ obligatoire manquant (attendu : boolean)');
+    expect(fieldMessage(placed!, 'fr')).toBe('approximate : champ obligatoire manquant (attendu : vrai ou faux)');
   });
 });

@@ -85,7 +85,9 @@ describe('dist/editor.html, the dataset editor', () => {
       });
     const second = figure(page, 2);
     await expect.poll(() => second.getAttribute('aria-describedby')).toBe('f-figures-1-msg');
-    expect(await uiText(page, '#f-figures-1-msg')).toBe('approximate : champ obligatoire manquant (attendu : boolean)');
+    expect(await uiText(page, '#f-figures-1-msg')).toBe(
+      'approximate : champ obligatoire manquant (attendu : vrai ou faux)',
+    );
     expect(await uiText(page, '.error-summary')).toMatch(
       /Chiffre 2 : targets — approximate : champ obligatoire manquant/,
     );
