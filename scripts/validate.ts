@@ -12,8 +12,7 @@ import type { Dataset } from '../src/dataset/schema.ts';
 import { validateDataset } from '../src/dataset/validate.ts';
 
 /** "1 source", "3 sources". */
-const count = (items: readonly unknown[], one: string, many = `${one}s`) =>
-  `${items.length} ${items.length === 1 ? one : many}`;
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 type CliLang = Extract<MessageLang, 'fr' | 'en'>;
 
@@ -26,15 +25,15 @@ const CLI: Record<
     unreadable: (code) =>
       `cannot read the file (${{ ENOENT: 'no such file', EISDIR: 'it is a folder', EACCES: 'permission denied' }[code] ?? code})`,
     valid: (d) =>
-      `valid (${count(d.countries, 'country', 'countries')}, ${count(d.figures, 'figure')}, ${count(d.quotes, 'quote')}, ${count(d.sources, 'source')}; every excerpt verbatim)`,
-    errors: (n) => `${n} error${n > 1 ? 's' : ''}`,
+      `valid (${count(d.countries.length, 'country', 'countries')}, ${count(d.figures.length, 'figure')}, ${count(d.quotes.length, 'quote')}, ${count(d.sources.length, 'source')}; every excerpt verbatim)`,
+    errors: (n) => count(n, 'error'),
   },
   fr: {
     unreadable: (code) =>
       `impossible de lire le fichier (${{ ENOENT: 'introuvable', EISDIR: 'c’est un dossier', EACCES: 'accès refusé' }[code] ?? code})`,
     valid: (d) =>
-      `valide (${count(d.countries, 'pays', 'pays')}, ${count(d.figures, 'chiffre')}, ${count(d.quotes, 'citation')}, ${count(d.sources, 'source')} ; chaque extrait mot pour mot)`,
-    errors: (n) => `${n} erreur${n > 1 ? 's' : ''}`,
+      `valide (${count(d.countries.length, 'pays', 'pays')}, ${count(d.figures.length, 'chiffre')}, ${count(d.quotes.length, 'citation')}, ${count(d.sources.length, 'source')} ; chaque extrait mot pour mot)`,
+    errors: (n) => count(n, 'erreur'),
   },
 };
 

@@ -26,24 +26,26 @@ const KINDS: Record<MessageLang, Record<string, string>> = {
 };
 const kind = (lang: MessageLang, word: string): string => KINDS[lang][word] ?? word;
 
-const got = (e: DatasetError, word: string, lang: MessageLang = 'en'): string =>
-  e.received === undefined ? '' : `; ${word} ${kind(lang, e.received)}`;
+/** "; got …": what the dataset held, in the message's language (a kind of value in words). */
+const GOT: Record<MessageLang, string> = { en: 'got', fr: 'reçu', ar: '، الموجود:' };
+const got = (e: DatasetError, lang: MessageLang): string =>
+  e.received === undefined ? '' : `; ${GOT[lang]} ${kind(lang, e.received)}`;
 
 const EN: Record<ErrorCode, Template> = {
-  type: (e) => `expected ${e.expected ?? 'another type'}${got(e, 'got')}`,
+  type: (e) => `expected ${e.expected ?? 'another type'}${got(e, 'en')}`,
   required: (e) => `required field is missing (expected ${e.expected ?? 'a value'})`,
   'unknown-key': () => 'unknown field: check its spelling (field names are case-sensitive), or remove it',
-  'one-of': (e) => `expected one of ${list(e.values)}${got(e, 'got')}`,
-  'country-code': (e) => `expected an ISO 3166-1 alpha-2 country code in capitals, such as "BH"${got(e, 'got')}`,
-  count: (e) => `expected "not-disclosed" or a whole number of at least 0${got(e, 'got')}`,
-  negative: (e) => `expected a number of at least 0${got(e, 'got')}`,
-  integer: (e) => `expected a whole number${got(e, 'got')}`,
+  'one-of': (e) => `expected one of ${list(e.values)}${got(e, 'en')}`,
+  'country-code': (e) => `expected an ISO 3166-1 alpha-2 country code in capitals, such as "BH"${got(e, 'en')}`,
+  count: (e) => `expected "not-disclosed" or a whole number of at least 0${got(e, 'en')}`,
+  negative: (e) => `expected a number of at least 0${got(e, 'en')}`,
+  integer: (e) => `expected a whole number${got(e, 'en')}`,
   'not-finite': () => 'expected a finite number',
-  url: (e) => `expected an http:// or https:// URL${got(e, 'got')}`,
-  date: (e) => `expected a date written YYYY-MM-DD${got(e, 'got')}`,
-  id: (e) => `expected an id of lower-case letters, digits and hyphens, such as "devices"${got(e, 'got')}`,
-  'lang-tag': (e) => `expected a language code such as "fr", "en" or "ar"${got(e, 'got')}`,
-  'txt-file': (e) => `expected the relative path of a .txt file, such as "sources/article.fr.txt"${got(e, 'got')}`,
+  url: (e) => `expected an http:// or https:// URL${got(e, 'en')}`,
+  date: (e) => `expected a date written YYYY-MM-DD${got(e, 'en')}`,
+  id: (e) => `expected an id of lower-case letters, digits and hyphens, such as "devices"${got(e, 'en')}`,
+  'lang-tag': (e) => `expected a language code such as "fr", "en" or "ar"${got(e, 'en')}`,
+  'txt-file': (e) => `expected the relative path of a .txt file, such as "sources/article.fr.txt"${got(e, 'en')}`,
   empty: () => 'must not be empty',
   'duplicate-id': (e) => `duplicate: ${list(e.values)} is already used above`,
   'missing-ref': (e) =>
@@ -53,24 +55,24 @@ const EN: Record<ErrorCode, Template> = {
   'no-source-text': (e) => `cannot read the source text ${list(e.values)}`,
   'translation-count': (e) =>
     `expected ${e.expected ?? '?'} passages, as many as the original; got ${e.received ?? '?'}`,
-  invalid: (e) => `invalid value${got(e, 'got')}`,
+  invalid: (e) => `invalid value${got(e, 'en')}`,
 };
 
 const FR: Record<ErrorCode, Template> = {
-  type: (e) => `attendu : ${kind('fr', e.expected ?? 'un autre type')}${got(e, 'reçu', 'fr')}`,
+  type: (e) => `attendu : ${kind('fr', e.expected ?? 'un autre type')}${got(e, 'fr')}`,
   required: (e) => `champ obligatoire manquant (attendu : ${kind('fr', e.expected ?? 'une valeur')})`,
   'unknown-key': () => 'champ inconnu : vérifiez son orthographe (majuscules comprises) ou supprimez-le',
-  'one-of': (e) => `attendu : l’une des valeurs ${list(e.values)}${got(e, 'reçu')}`,
-  'country-code': (e) => `attendu : un code pays ISO 3166-1 alpha-2 en majuscules, comme "BH"${got(e, 'reçu')}`,
-  count: (e) => `attendu : "not-disclosed" ou un nombre entier positif ou nul${got(e, 'reçu')}`,
-  negative: (e) => `attendu : un nombre positif ou nul${got(e, 'reçu')}`,
-  integer: (e) => `attendu : un nombre entier${got(e, 'reçu')}`,
+  'one-of': (e) => `attendu : l’une des valeurs ${list(e.values)}${got(e, 'fr')}`,
+  'country-code': (e) => `attendu : un code pays ISO 3166-1 alpha-2 en majuscules, comme "BH"${got(e, 'fr')}`,
+  count: (e) => `attendu : "not-disclosed" ou un nombre entier positif ou nul${got(e, 'fr')}`,
+  negative: (e) => `attendu : un nombre positif ou nul${got(e, 'fr')}`,
+  integer: (e) => `attendu : un nombre entier${got(e, 'fr')}`,
   'not-finite': () => 'attendu : un nombre fini',
-  url: (e) => `attendu : une adresse http:// ou https://${got(e, 'reçu')}`,
-  date: (e) => `attendu : une date au format AAAA-MM-JJ${got(e, 'reçu')}`,
-  id: (e) => `attendu : un identifiant en minuscules, chiffres et tirets, comme "devices"${got(e, 'reçu')}`,
-  'lang-tag': (e) => `attendu : un code de langue comme "fr", "en" ou "ar"${got(e, 'reçu')}`,
-  'txt-file': (e) => `attendu : le chemin relatif d’un fichier .txt, comme "sources/article.fr.txt"${got(e, 'reçu')}`,
+  url: (e) => `attendu : une adresse http:// ou https://${got(e, 'fr')}`,
+  date: (e) => `attendu : une date au format AAAA-MM-JJ${got(e, 'fr')}`,
+  id: (e) => `attendu : un identifiant en minuscules, chiffres et tirets, comme "devices"${got(e, 'fr')}`,
+  'lang-tag': (e) => `attendu : un code de langue comme "fr", "en" ou "ar"${got(e, 'fr')}`,
+  'txt-file': (e) => `attendu : le chemin relatif d’un fichier .txt, comme "sources/article.fr.txt"${got(e, 'fr')}`,
   empty: () => 'ne doit pas être vide',
   'duplicate-id': (e) => `doublon : ${list(e.values)} est déjà utilisé plus haut`,
   'missing-ref': (e) =>
@@ -80,31 +82,31 @@ const FR: Record<ErrorCode, Template> = {
   'no-source-text': (e) => `impossible de lire le texte source ${list(e.values)}`,
   'translation-count': (e) =>
     `attendu : ${e.expected ?? '?'} passages, autant que l’original ; reçu : ${e.received ?? '?'}`,
-  invalid: (e) => `valeur invalide${got(e, 'reçu')}`,
+  invalid: (e) => `valeur invalide${got(e, 'fr')}`,
 };
 
 const AR: Record<ErrorCode, Template> = {
-  type: (e) => `المتوقع: ${kind('ar', e.expected ?? 'نوع آخر')}${got(e, '، الموجود:', 'ar')}`,
+  type: (e) => `المتوقع: ${kind('ar', e.expected ?? 'نوع آخر')}${got(e, 'ar')}`,
   required: (e) => `حقل إلزامي مفقود (المتوقع: ${kind('ar', e.expected ?? 'قيمة')})`,
   'unknown-key': () => 'حقل غير معروف: تحقّق من كتابته (مع مراعاة الأحرف الكبيرة) أو احذفه',
-  'one-of': (e) => `المتوقع إحدى القيم ${list(e.values)}${got(e, '، الموجود:')}`,
-  'country-code': (e) => `المتوقع رمز بلد ISO 3166-1 alpha-2 بأحرف كبيرة، مثل "BH"${got(e, '، الموجود:')}`,
-  count: (e) => `المتوقع "not-disclosed" أو عدد صحيح غير سالب${got(e, '، الموجود:')}`,
-  negative: (e) => `المتوقع عدد غير سالب${got(e, '، الموجود:')}`,
-  integer: (e) => `المتوقع عدد صحيح${got(e, '، الموجود:')}`,
+  'one-of': (e) => `المتوقع إحدى القيم ${list(e.values)}${got(e, 'ar')}`,
+  'country-code': (e) => `المتوقع رمز بلد ISO 3166-1 alpha-2 بأحرف كبيرة، مثل "BH"${got(e, 'ar')}`,
+  count: (e) => `المتوقع "not-disclosed" أو عدد صحيح غير سالب${got(e, 'ar')}`,
+  negative: (e) => `المتوقع عدد غير سالب${got(e, 'ar')}`,
+  integer: (e) => `المتوقع عدد صحيح${got(e, 'ar')}`,
   'not-finite': () => 'المتوقع عدد محدود',
-  url: (e) => `المتوقع عنوان يبدأ بـ http:// أو https://${got(e, '، الموجود:')}`,
-  date: (e) => `المتوقع تاريخ بصيغة YYYY-MM-DD${got(e, '، الموجود:')}`,
-  id: (e) => `المتوقع معرّف بأحرف لاتينية صغيرة وأرقام وشرطات، مثل "devices"${got(e, '، الموجود:')}`,
-  'lang-tag': (e) => `المتوقع رمز لغة مثل "fr" أو "en" أو "ar"${got(e, '، الموجود:')}`,
-  'txt-file': (e) => `المتوقع مسار نسبي لملف ‎.txt‎${got(e, '، الموجود:')}`,
+  url: (e) => `المتوقع عنوان يبدأ بـ http:// أو https://${got(e, 'ar')}`,
+  date: (e) => `المتوقع تاريخ بصيغة YYYY-MM-DD${got(e, 'ar')}`,
+  id: (e) => `المتوقع معرّف بأحرف لاتينية صغيرة وأرقام وشرطات، مثل "devices"${got(e, 'ar')}`,
+  'lang-tag': (e) => `المتوقع رمز لغة مثل "fr" أو "en" أو "ar"${got(e, 'ar')}`,
+  'txt-file': (e) => `المتوقع مسار نسبي لملف ‎.txt‎${got(e, 'ar')}`,
   empty: () => 'يجب ألا يكون فارغًا',
   'duplicate-id': (e) => `مكرّر: ${list(e.values)} مستخدم أعلاه`,
   'missing-ref': (e) => `${e.received ?? 'هذا المعرّف'} لا يطابق شيئًا؛ المتوقع أحد: ${list(e.values) || '(لا شيء)'}`,
   'not-verbatim': (e) => `النص غير مطابق حرفيًا للمصدر "${e.values?.[0] ?? ''}"${from(e, '، ابتداءً من "', '…"')}`,
   'no-source-text': (e) => `تعذّرت قراءة نص المصدر ${list(e.values)}`,
   'translation-count': (e) => `المتوقع ${e.expected ?? '?'} مقاطع، بعدد الأصل؛ الموجود: ${e.received ?? '?'}`,
-  invalid: (e) => `قيمة غير صالحة${got(e, '، الموجود:')}`,
+  invalid: (e) => `قيمة غير صالحة${got(e, 'ar')}`,
 };
 
 const TEMPLATES: Record<MessageLang, Record<ErrorCode, Template>> = { en: EN, fr: FR, ar: AR };

@@ -166,10 +166,10 @@ function tooDeep(value: unknown, max: number): boolean {
  * engine whose parser gives up on such depth lands in the catch below, which reports the depth too. The text is
  * scanned for its depth only when it fails, to say where.
  */
-export function parseDatasetText(file: string, limits: ParseLimits = DEFAULT_LIMITS): ParseResult {
+export function parseDatasetText(raw: string, limits: ParseLimits = DEFAULT_LIMITS): ParseResult {
   // A byte order mark, as Windows Notepad writes (RFC 8259 §8.1 lets parsers ignore it): the browser's decoders
   // drop it, Node's readFileSync keeps it.
-  const text = file.startsWith('\ufeff') ? file.slice(1) : file;
+  const text = raw.startsWith('\ufeff') ? raw.slice(1) : raw;
   if (text.length > limits.maxLength) {
     return { ok: false, failure: { code: 'too-large', length: text.length, max: limits.maxLength } };
   }

@@ -327,12 +327,4 @@ export const editorStyles = css`
   .alert {
     margin: 0 0 12px;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;

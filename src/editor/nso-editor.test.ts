@@ -94,6 +94,8 @@ describe('<nso-editor>', () => {
     const live = () => root().querySelector('[aria-live="polite"]')?.textContent?.trim();
     // Valid once the source text has arrived.
     await expect.poll(live).toBe('Le jeu de données est valide.');
+    // The same region throughout: one inserted with its text would not be heard.
+    const region = root().querySelector('[aria-live="polite"]');
     const id = ui()
       .getByRole('group', { name: /^Chiffre 1 / })
       .getByLabelText('Identifiant');
@@ -101,6 +103,7 @@ describe('<nso-editor>', () => {
     await expect.poll(live).toBe('1 erreur à corriger');
     await id.fill('devices');
     await expect.poll(live).toBe('Le jeu de données est valide.');
+    expect(root().querySelector('[aria-live="polite"]')).toBe(region);
   });
 
   it('asks before it removes a whole quote, and keeps it when the editor declines', async () => {

@@ -223,9 +223,9 @@ export class NsoEditor extends LitElement {
     // A whole entry with content (a quote, a figure) goes only once confirmed: there is no undo. A blank one just
     // added, or a single text, goes at once.
     const item = getAt(this.value, path);
-    const filled = typeof item === 'object' && item !== null;
+    const entry = typeof item === 'object' && item !== null;
     const blank = JSON.stringify(item) === JSON.stringify(newItem(this.value, path.slice(0, -1)));
-    if (filled && !blank && !window.confirm(this.strings.removeConfirm(name))) return;
+    if (entry && !blank && !window.confirm(this.strings.removeConfirm(name))) return;
     this.commit(removeAt(this.value, path));
     // Focus stays in the place it was: the list (or object) that held the item.
     this.pendingFocus = { id: pathId(path.slice(0, -1)), into: false };
@@ -369,30 +369,33 @@ export class NsoEditor extends LitElement {
 
   private renderSummary(ctx: FormContext, placed: ReturnType<typeof placeErrors>): TemplateResult {
     const t = this.strings;
-    // Announced as the count changes, not at every keystroke: the list itself is not live.
-    const live = html`<div aria-live="polite">
+    // One template in both states, so the live region stays in the page and is heard when its text changes: with
+    // the count of errors, not at every keystroke (the list below is not live).
+    return html`<div aria-live="polite">
+        ${
+          placed.length === 0
+            ? html`<p class="valid-note">${t.valid}</p>`
+            : html`<p class="visually-hidden">${t.errorsTitle(placed.length)}</p>`
+        }
+      </div>
       ${
         placed.length === 0
-          ? html`<p class="valid-note">${t.valid}</p>`
-          : html`<p class="visually-hidden">${t.errorsTitle(placed.length)}</p>`
-      }
-    </div>`;
-    if (placed.length === 0) return live;
-    return html`${live}
-      <section class="error-summary" aria-labelledby="summary-title">
-        <h2 id="summary-title">${t.errorsTitle(placed.length)}</h2>
-        <ul>
-          ${placed.map(
-            (p) =>
-              html`<li>
-                <a href=${`#${p.fieldId}`} @click=${(e: Event) => this.onSummaryLink(e, p.fieldId)}
-                  >${pathLabel(ctx, p.at)}</a
-                >
-                — ${fieldMessage(p, this.uiLang)}
-              </li>`,
-          )}
-        </ul>
-      </section>`;
+          ? nothing
+          : html`<section class="error-summary" aria-labelledby="summary-title">
+              <h2 id="summary-title">${t.errorsTitle(placed.length)}</h2>
+              <ul>
+                ${placed.map(
+                  (p) =>
+                    html`<li>
+                      <a href=${`#${p.fieldId}`} @click=${(e: Event) => this.onSummaryLink(e, p.fieldId)}
+                        >${pathLabel(ctx, p.at)}</a
+                      >
+                      — ${fieldMessage(p, this.uiLang)}
+                    </li>`,
+                )}
+              </ul>
+            </section>`
+      }`;
   }
 
   private renderPreview(): TemplateResult {

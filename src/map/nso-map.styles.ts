@@ -154,7 +154,6 @@ export const mapStyles = css`
   }
   .card details {
     margin-block-start: 4px;
-    font-size: inherit;
   }
   .card blockquote {
     margin: 4px 0 0;
@@ -256,7 +255,7 @@ export const mapStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  details {
+  .data {
     margin-block-start: 8px;
     font-size: 0.875em;
   }

@@ -33,6 +33,15 @@ const controls = (map: NsoMap) => [...map.shadowRoot!.querySelectorAll<SVGGEleme
 const control = (map: NsoMap, code: string) =>
   map.shadowRoot!.querySelector<SVGGElement>(`.country[data-code="${code}"]`)!;
 const card = (map: NsoMap) => map.shadowRoot!.querySelector<HTMLElement>('#card')!;
+/**
+ * Until the card has settled: it is measured after the next layout (before that frame is painted) and moves to its
+ * corner in a second update.
+ */
+async function settled(map: NsoMap): Promise<void> {
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  while (!(await map.updateComplete));
+}
+
 const focused = (map: NsoMap) => (map.shadowRoot!.activeElement as SVGElement | null)?.dataset.code;
 
 function selections(map: NsoMap): (string | null)[] {
@@ -135,7 +144,8 @@ describe('<nso-map>', () => {
     map.after(after);
     control(map, 'MX').focus();
     await map.updateComplete;
-    map.shadowRoot!.querySelector<HTMLElement>('summary')!.focus();
+    // The table's disclosure: in the map, outside its frame.
+    map.shadowRoot!.querySelector<HTMLElement>('[part="table"] summary')!.focus();
     await map.updateComplete;
     expect(card(map).hidden).toBe(false);
     after.focus();
@@ -176,8 +186,7 @@ describe('<nso-map>', () => {
     await map.updateComplete;
     expect(card(map).hidden).toBe(false);
     // It settles in its corner within the next frame, before a hand can reach it.
-    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    while (!(await map.updateComplete));
+    await settled(map);
     await userEvent.hover(card(map));
     await map.updateComplete;
     expect(card(map).hidden).toBe(false);
@@ -201,10 +210,7 @@ describe('<nso-map>', () => {
     const map = await mount(1000);
     for (const code of ['MX', 'BH', 'AE']) {
       control(map, code).focus();
-      // The card is measured after the next layout (before that frame is painted) and moves in a second
-      // update: wait for the frame, then until no update is pending.
-      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-      while (!(await map.updateComplete));
+      await settled(map);
       expect(getComputedStyle(card(map)).position).toBe('absolute');
       const a = card(map).getBoundingClientRect();
       for (const other of controls(map)) {

@@ -268,8 +268,8 @@ export class NsoMap extends NsoElement {
   private readonly onWindowKeyDown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape' || !this.open) return;
     const fromCard = this.renderRoot.querySelector('.card')?.contains(this.shadowRoot?.activeElement ?? null);
-    this.hide();
-    if (fromCard) void this.focusCountry(this.active, false);
+    if (fromCard) this.closeCard();
+    else this.hide();
   };
 
   private show(code: CountryCode, byFocus = false): void {
@@ -620,6 +620,7 @@ export class NsoMap extends NsoElement {
     reported: readonly Reported[],
   ): TemplateResult {
     return html`<details
+      class="data"
       part="table"
       @toggle=${(event: Event) => (this.tableOpen = (event.currentTarget as HTMLDetailsElement).open)}
     >
