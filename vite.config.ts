@@ -58,6 +58,25 @@ function datasetPreview(): Plugin {
 }
 
 /**
+ * The dataset inlined in dist/nso-graphic.js without its `$schema` key: it points editors' tools at the JSON
+ * Schema and no reader's browser reads it (issue 9: every embed downloads the module). The key is optional, so
+ * the copy is still a valid dataset; dist/data/dataset.json, the one readers and editors download, keeps it.
+ */
+function trimEmbeddedDataset(): Plugin {
+  return {
+    name: 'nso-trim-embedded-dataset',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('/data/dataset.json')) return null;
+      const dataset = JSON.parse(code) as Record<string, unknown>;
+      delete dataset.$schema;
+      return { code: JSON.stringify(dataset), map: null };
+    },
+  };
+}
+
+/**
  * embed.html loads the publishers' module, dist/nso-graphic.js, the way a
  * publisher's page does: a module script, after the page's own (which sets the
  * graphic's lang and theme first: module scripts run in document order). The
@@ -162,7 +181,7 @@ export default defineConfig(({ mode, command }): UserConfig => {
     return {
       define,
       publicDir: false,
-      plugins: [minifyTemplates(), litGlobals()],
+      plugins: [trimEmbeddedDataset(), minifyTemplates(), litGlobals()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,

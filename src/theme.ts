@@ -96,9 +96,8 @@ export const themeStyles = css`
     background: var(--_bg);
     box-sizing: border-box;
   }
-  .root *,
-  .root *::before,
-  .root *::after {
+  /* Not on ::before and ::after: the graphic's have no padding nor border. */
+  .root * {
     box-sizing: inherit;
   }
   :focus-visible {

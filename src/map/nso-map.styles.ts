@@ -45,8 +45,14 @@ export const mapStyles = css`
     cursor: pointer;
     outline: none;
   }
-  .country .shape {
+  /* Its land stroke lies under the reported countries' wider outlines. */
+  .land .hatch {
     fill: url(#hatch);
+  }
+  /* The hatch is drawn under the shapes (landPath): they outline the countries, and their transparent fill (not
+     none) takes the pointer. */
+  .country .shape {
+    fill: transparent;
     stroke: var(--_accent);
     stroke-width: 1.5px;
   }

@@ -231,6 +231,26 @@ describe('<nso-map>', () => {
     );
   });
 
+  it('hatches the reported shapes with one path under them, and only those', async () => {
+    const map = await mount();
+    const [land, hatch] = [...map.shadowRoot!.querySelectorAll('.land path')].map((p) => p.getAttribute('d')!);
+    expect(map.shadowRoot!.querySelector('.land path.hatch')!.getAttribute('d')).toBe(hatch);
+    expect(getComputedStyle(map.shadowRoot!.querySelector('.hatch')!).fill).toBe('url("#hatch")');
+    // Bahrain is a point: Mexico and the Emirates have shapes.
+    for (const code of ['MX', 'AE']) {
+      const shape = control(map, code).querySelector('.shape')!.getAttribute('d')!;
+      expect(hatch, code).toContain(shape);
+      expect(land, code).not.toContain(shape);
+    }
+    expect(hatch.length).toBe(
+      ['MX', 'AE'].reduce((n, code) => n + control(map, code).querySelector('.shape')!.getAttribute('d')!.length, 0),
+    );
+    // Over it, the country still takes the pointer.
+    const box = control(map, 'MX').getBoundingClientRect();
+    const hit = map.shadowRoot!.elementFromPoint(box.x + box.width * 0.4, box.y + box.height * 0.4);
+    expect(hit?.closest('.country')).toBe(control(map, 'MX'));
+  });
+
   it('outlines the countries in .highlight', async () => {
     const map = await mount();
     const stroke = () => getComputedStyle(control(map, 'MX').querySelector('.shape')!).strokeWidth;
