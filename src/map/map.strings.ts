@@ -24,8 +24,6 @@ export interface MapStrings {
   quotes: string;
   close: string;
   hint: string;
-  /** Before the buttons of the reported countries marked by a dot, whose labels found no room on the map. */
-  listed: string;
   showData: string;
   caption: string;
   country: string;
@@ -48,7 +46,6 @@ export const MAP_STRINGS: Record<Lang, MapStrings> = {
     quotes: 'Citations liées',
     close: 'Fermer',
     hint: 'Survolez ou touchez un pays signalé, ou utilisez les flèches du clavier.',
-    listed: 'Aussi signalés (points sur la carte)\u00a0:',
     showData: 'Voir les données',
     caption: 'Pays où des infections sont signalées, d’après l’article',
     country: 'Pays',
@@ -69,7 +66,6 @@ export const MAP_STRINGS: Record<Lang, MapStrings> = {
     quotes: 'Related quotes',
     close: 'Close',
     hint: 'Hover or tap a reported country, or use the arrow keys.',
-    listed: 'Also reported (dots on the map):',
     showData: 'Show the data',
     caption: 'Countries where infections are reported, according to the article',
     country: 'Country',
@@ -91,7 +87,6 @@ export const MAP_STRINGS: Record<Lang, MapStrings> = {
     quotes: 'اقتباسات ذات صلة',
     close: 'إغلاق',
     hint: 'مرّر المؤشر فوق دولة مُبلَّغ عنها أو المسها، أو استخدم مفاتيح الأسهم.',
-    listed: 'أُبلغ عنها أيضًا (نقاط على الخريطة):',
     showData: 'عرض البيانات',
     caption: 'الدول التي أُبلغ فيها عن إصابات، وفقًا للمقال',
     country: 'الدولة',

@@ -205,28 +205,6 @@ export const mapStyles = css`
     cursor: pointer;
   }
 
-  .listed {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 4px 6px;
-    margin: 8px 0 0;
-    font-size: 0.875em;
-  }
-  .chip {
-    min-block-size: 24px;
-    min-inline-size: 24px;
-    padding: 1px 8px;
-    border: 1px solid var(--_accent);
-    border-radius: 12px;
-    background: var(--_bg);
-    color: var(--_fg);
-    cursor: pointer;
-  }
-  .chip:hover,
-  .chip.open {
-    background: var(--_accent-soft);
-  }
   .legend {
     display: flex;
     flex-wrap: wrap;

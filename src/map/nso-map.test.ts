@@ -279,7 +279,7 @@ describe('<nso-map>', () => {
     });
   }
 
-  it('lists every reported country in the data table, count not disclosed', async () => {
+  it('lists every reported country in the data table, alphabetically, count not disclosed', async () => {
     const map = await mount(360, 'en');
     await userEvent.click(map.shadowRoot!.querySelector('[part="table"] summary')!);
     await expect.poll(() => map.shadowRoot!.querySelector('tbody')!.rows.length).toBe(3);
@@ -290,10 +290,26 @@ describe('<nso-map>', () => {
     const rows = [...table.tBodies[0].rows].map((r) => [...r.cells].map((c) => c.textContent!.trim()));
     const source = 'WhatsApp poursuit NSO en justice, une structure israélienne d’espionnage numérique';
     expect(rows).toEqual([
-      ['Mexico', 'not disclosed', source],
       ['Bahrain', 'not disclosed', source],
+      ['Mexico', 'not disclosed', source],
       ['United Arab Emirates', 'not disclosed', source],
     ]);
+  });
+
+  it("a country's button in the data table opens its card, and says so", async () => {
+    const map = await mount(360);
+    const codes = selections(map);
+    await userEvent.click(map.shadowRoot!.querySelector('[part="table"] summary')!);
+    const find = () => map.shadowRoot!.querySelector<HTMLButtonElement>('tbody button[data-code="AE"]');
+    await expect.poll(find).toBeTruthy();
+    const button = find()!;
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    await userEvent.click(button);
+    await map.updateComplete;
+    expect(card(map).hidden).toBe(false);
+    expect(card(map).querySelector('h3')!.textContent).toBe('Émirats arabes unis');
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(codes).toEqual(['AE']);
   });
 
   for (const lang of ['fr', 'en', 'ar']) {

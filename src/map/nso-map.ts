@@ -52,10 +52,9 @@ const hatchPattern = (id: string, size: number): SVGTemplateResult =>
     <rect class="hatch-line" width=${size / 3} height=${size}></rect>
   </pattern>`;
 
-/** The reported country an event happened in: on the map, or its button under the map. */
+/** The reported country an event happened in: on the map, or its button in the data table. */
 const countryOf = (event: Event): CountryCode | undefined =>
-  (event.target as Element).closest<HTMLElement | SVGElement>('.country, .chip')?.dataset.code as
-    CountryCode | undefined;
+  (event.target as Element).closest<HTMLElement | SVGElement>('[data-code]')?.dataset.code as CountryCode | undefined;
 
 /**
  * The shapes of the countries without a report (`withReport` false) or with one, as one path. Without: one node
@@ -90,7 +89,7 @@ interface Reported {
   shape: CountryShape;
   name: string;
   callout?: Callout;
-  /** Too small to point at, and no room left for its label: a dot on the map, and a button under it. */
+  /** Too small to point at, and no room left for its label: a dot on the map, and a button in the data table. */
   listed?: boolean;
 }
 
@@ -100,8 +99,6 @@ interface Placement {
   reported: Reported[];
   /** Drawing order, by layer. */
   painted: Reported[];
-  /** The listed ones, in the reader's alphabetical order. */
-  listed: Reported[];
 }
 
 /**
@@ -123,7 +120,6 @@ interface Placement {
  * @csspart root - The inner root (from NsoElement).
  * @csspart svg - The map.
  * @csspart card - The details card.
- * @csspart listed - The buttons of reported countries too small to label on the map.
  * @csspart legend - The legend.
  * @csspart table - The "Show the data" disclosure and its table.
  * @cssprop --nso-land - Fill of countries without a report.
@@ -262,7 +258,7 @@ export class NsoMap extends NsoElement {
     // Only this map's own: a tap on another graphic's country closes this card.
     const inside = event
       .composedPath()
-      .some((n) => n instanceof Element && n.getRootNode() === this.renderRoot && n.matches('.country, .chip, .card'));
+      .some((n) => n instanceof Element && n.getRootNode() === this.renderRoot && n.matches('[data-code], .card'));
     if (!inside) this.hide();
   };
 
@@ -314,11 +310,11 @@ export class NsoMap extends NsoElement {
   };
 
   /**
-   * A button under the map opens its country's card on a click only: opened on hover, the card (above the list
-   * in a narrow frame) would move the buttons under the pointer. The card is by the map, which may be out of
-   * view from the list: it is scrolled into view.
+   * A country's button in the data table opens its card (on a click only: opened on hover, the card above the
+   * table in a narrow frame would move the rows under the pointer). The card is by the map, which may be out of
+   * view from the table: it is scrolled into view.
    */
-  private readonly onListedClick = async (event: MouseEvent): Promise<void> => {
+  private readonly onRowClick = async (event: MouseEvent): Promise<void> => {
     const code = countryOf(event);
     if (!code) return;
     this.show(code);
@@ -364,7 +360,7 @@ export class NsoMap extends NsoElement {
     const strings = MAP_STRINGS[lang];
     const { world: geo, land } = world();
     const scale = (this.frameWidth || geo.width) / geo.width;
-    const { reported, painted, listed } = this.placeReported(dataset.countries, lang, scale);
+    const { reported, painted } = this.placeReported(dataset.countries, lang, scale);
     const order = reported.map((r) => r.country.code);
     const active = this.active && order.includes(this.active) ? this.active : order[0];
     const highlighted = new Set(this.highlight.countries);
@@ -393,8 +389,7 @@ export class NsoMap extends NsoElement {
         </svg>
         ${this.renderCard(dataset, lang, strings, reported, active)}
       </div>
-      ${this.renderListed(listed, strings)} ${this.renderLegend(dataset, strings)}
-      ${this.renderTable(dataset, lang, strings, reported)}
+      ${this.renderLegend(dataset, strings)} ${this.renderTable(dataset, lang, strings, reported)}
     `;
   }
 
@@ -447,8 +442,6 @@ export class NsoMap extends NsoElement {
     const placement = {
       reported,
       painted: [...reported].sort((a, b) => layer(a) - layer(b)),
-      // The collator is built at the first comparison, not for a list of one name (no ICU for the embedded dataset).
-      listed: reported.filter((r) => r.listed).sort((a, b) => compareNames(lang)(a.name, b.name)),
     };
     this.placed = { countries, lang, scale, placement };
     return placement;
@@ -491,30 +484,6 @@ export class NsoMap extends NsoElement {
           : nothing
       }
     </g>`;
-  }
-
-  /**
-   * The countries whose label found no room, as buttons of at least 24 × 24
-   * CSS px (WCAG 2.5.8's equivalent for their dots). They are for pointers:
-   * keyboards and screen readers reach the same countries on the map, so the
-   * list is hidden from them.
-   */
-  private renderListed(listed: readonly Reported[], strings: MapStrings): TemplateResult | typeof nothing {
-    if (!listed.length) return nothing;
-    return html`<p class="listed" part="listed" aria-hidden="true" @click=${this.onListedClick}>
-      ${strings.listed}
-      ${listed.map(
-        (r) =>
-          html`<button
-            class="chip ${this.open === r.country.code ? 'open' : ''}"
-            type="button"
-            tabindex="-1"
-            data-code=${r.country.code}
-          >
-            ${r.name}
-          </button>`,
-      )}
-    </p>`;
   }
 
   private renderCard(
@@ -638,11 +607,21 @@ export class NsoMap extends NsoElement {
             <th scope="col">${strings.source}</th>
           </tr>
         </thead>
-        <tbody>
-          ${(this.tableOpen ? reported : []).map((r) => {
+        <tbody @click=${this.onRowClick}>
+          ${(this.tableOpen ? [...reported].sort((a, b) => compareNames(lang)(a.name, b.name)) : []).map((r) => {
             const source = sourceOf(dataset, r.country.provenance.source);
             return html`<tr>
-              <th scope="row">${r.name}</th>
+              <th scope="row">
+                <button
+                  class="link"
+                  type="button"
+                  data-code=${r.country.code}
+                  aria-controls="card"
+                  aria-expanded=${this.open === r.country.code ? 'true' : 'false'}
+                >
+                  ${r.name}
+                </button>
+              </th>
               <td>${this.formatCount(r.country, lang, strings)}</td>
               <td lang=${ifDefined(source?.lang)} dir="auto">${source?.title ?? r.country.provenance.source}</td>
             </tr>`;
