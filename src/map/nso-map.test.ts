@@ -330,7 +330,7 @@ describe('<nso-map>', () => {
       .serializeToString(map.shadowRoot!.querySelector('.reported')!)
       .replace(/<!--[^>]*-->/g, '')
       .replace(/\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))
-      .replace(/>\s+</g, '>\n<');
+      .replace(/>\s*</g, '>\n<');
     await expect(serialized).toMatchFileSnapshot('./__snapshots__/nso-map.reported.svg');
   });
 });
