@@ -57,16 +57,20 @@ const countryOf = (event: Event): CountryCode | undefined =>
   (event.target as Element).closest<HTMLElement | SVGElement>('[data-code]')?.dataset.code as CountryCode | undefined;
 
 /**
- * The shapes of the countries without a report (`withReport` false) or with one, as one path. Without: one node
- * to build, lay out and hit-test instead of ~200. With: the hatch under the reported countries, painted once
- * instead of once per country (Chromium records a pattern for each shape it fills: a tenth of the scale run's
- * time, issue 9). Each shape's path data starts with a moveto, so they concatenate.
+ * The shapes of the countries without a report as one path (`d`): one node to build, lay out and hit-test instead
+ * of ~200. Those with one as another (`hatch`), drawn under their outlines: the hatch is painted once instead of
+ * once per country (Chromium records a pattern for each shape it fills; less paint in the scale run, issue 9).
+ * Each shape's path data starts with a moveto, so they concatenate.
  */
-const landPath = (land: readonly CountryShape[], reported: ReadonlySet<CountryCode>, withReport: boolean): string =>
-  land
-    .filter((s) => reported.has(s.code!) === withReport)
-    .map((s) => s.d)
-    .join('');
+function landPaths(land: readonly CountryShape[], reported: ReadonlySet<CountryCode>): { d: string; hatch: string } {
+  let d = '';
+  let hatch = '';
+  for (const s of land) {
+    if (reported.has(s.code!)) hatch += s.d;
+    else d += s.d;
+  }
+  return { d, hatch };
+}
 
 /** Layers of the drawing (SVG has no z-index): shapes, then dots, then labelled callouts, so that nothing covers a label. */
 const layer = (r: Reported) => (r.callout ? 2 : r.listed ? 1 : 0);
@@ -95,10 +99,12 @@ interface Reported {
 
 /** The reported countries placed for one dataset, language and scale, in the orders the render needs. */
 interface Placement {
-  /** West to east: the arrow keys' order, the card's and the table's. */
+  /** West to east: the arrow keys' order. */
   reported: Reported[];
   /** Drawing order, by layer. */
   painted: Reported[];
+  /** The reader's alphabetical order, the data table's: sorted when the table first opens, then kept. */
+  byName?: Reported[];
 }
 
 /**
@@ -360,7 +366,8 @@ export class NsoMap extends NsoElement {
     const strings = MAP_STRINGS[lang];
     const { world: geo, land } = world();
     const scale = (this.frameWidth || geo.width) / geo.width;
-    const { reported, painted } = this.placeReported(dataset.countries, lang, scale);
+    const placement = this.placeReported(dataset.countries, lang, scale);
+    const { reported, painted } = placement;
     const order = reported.map((r) => r.country.code);
     const active = this.active && order.includes(this.active) ? this.active : order[0];
     const highlighted = new Set(this.highlight.countries);
@@ -389,7 +396,7 @@ export class NsoMap extends NsoElement {
         </svg>
         ${this.renderCard(dataset, lang, strings, reported, active)}
       </div>
-      ${this.renderLegend(dataset, strings)} ${this.renderTable(dataset, lang, strings, reported)}
+      ${this.renderLegend(dataset, strings)} ${this.renderTable(dataset, lang, strings, placement)}
     `;
   }
 
@@ -404,8 +411,7 @@ export class NsoMap extends NsoElement {
     highlighted: ReadonlySet<CountryCode>,
   ): SVGTemplateResult {
     const key = [...reported].join();
-    if (this.land?.key !== key)
-      this.land = { key, d: landPath(land, reported, false), hatch: landPath(land, reported, true) };
+    if (this.land?.key !== key) this.land = { key, ...landPaths(land, reported) };
     const outlined = land.filter((s) => s.code && highlighted.has(s.code) && !reported.has(s.code));
     return svg`<path d=${this.land.d}></path><path class="hatch" d=${this.land.hatch}></path>${outlined.map((s) => svg`<path class="highlighted" d=${s.d}></path>`)}`;
   }
@@ -589,12 +595,11 @@ export class NsoMap extends NsoElement {
       <p class="hint">${strings.hint}</p>`;
   }
 
-  private renderTable(
-    dataset: Dataset,
-    lang: Lang,
-    strings: MapStrings,
-    reported: readonly Reported[],
-  ): TemplateResult {
+  private renderTable(dataset: Dataset, lang: Lang, strings: MapStrings, placement: Placement): TemplateResult {
+    // Hover and highlights re-render an open table: its rows are sorted once per placement.
+    const rows = this.tableOpen
+      ? (placement.byName ??= [...placement.reported].sort((a, b) => compareNames(lang)(a.name, b.name)))
+      : [];
     return html`<details
       class="data"
       part="table"
@@ -613,7 +618,7 @@ export class NsoMap extends NsoElement {
           </tr>
         </thead>
         <tbody @click=${this.onRowClick}>
-          ${(this.tableOpen ? [...reported].sort((a, b) => compareNames(lang)(a.name, b.name)) : []).map((r) => {
+          ${rows.map((r) => {
             const source = sourceOf(dataset, r.country.provenance.source);
             return html`<tr>
               <th scope="row">
