@@ -10,7 +10,7 @@
  * (an empty cache: a reader's first visit), and prints every figure of the
  * issue with its budget. Figures are printed, never asserted.
  *
- * Options: BENCH_RUNS (default 21, at least 7; this machine's loads vary by ±30%: medians of 9 moved
+ * Options: BENCH_RUNS (default 31, at least 7; this machine's loads vary by ±30%: medians of 9 moved
  * by ~10% between runs of the same code, medians of 15 by ±7%), CHROMIUM_PATH, `--write`
  * (also writes bench/RESULTS.md).
  */
@@ -28,7 +28,7 @@ import type { Dataset } from '../src/dataset/schema.ts';
 import { validateDataset } from '../src/dataset/validate.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const RUNS = Math.max(7, Number(process.env.BENCH_RUNS ?? 21));
+const RUNS = Math.max(7, Number(process.env.BENCH_RUNS ?? 31));
 const CPU_SLOWDOWN = 4;
 /** Desktop-sized: the hover test needs a mouse; CLS is also checked on a 360 px phone. */
 const VIEWPORT = { width: 1280, height: 800 };
@@ -316,6 +316,20 @@ const median = (values: number[]) => {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
+/**
+ * How far a ratio of two medians could move on this machine: its 5th and 95th
+ * percentiles over 2,000 resamples of both pages' runs (a percentile
+ * bootstrap, with a seeded generator so that a run's report is reproducible).
+ * Printed beside the ratio, never used for the verdict.
+ */
+function ratioInterval(a: number[], b: number[]): [number, number] {
+  let seed = 1;
+  const random = () => ((seed = (seed * 48271) % 2147483647) - 1) / 2147483646;
+  const resample = (values: number[]) => values.map(() => values[Math.floor(random() * values.length)]!);
+  const ratios = Array.from({ length: 2000 }, () => median(resample(a)) / median(resample(b))).sort((x, y) => x - y);
+  return [ratios[Math.floor(0.05 * ratios.length)]!, ratios[Math.floor(0.95 * ratios.length)]!];
+}
+const interval = ([low, high]: [number, number]) => `${low.toFixed(2)}–${high.toFixed(2)}`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
@@ -455,10 +469,10 @@ try {
         verdict(bytesRatio <= BUDGET.bytes),
       ],
       [
-        'time to complete graphic (median)',
+        'time to complete graphic (median; 90% interval of the ratio)',
         ms(oursTime),
         ms(refTime),
-        `${(oursTime / refTime).toFixed(2)}×`,
+        `${(oursTime / refTime).toFixed(2)}× (${interval(ratioInterval(times(ours), times(reference)))})`,
         `≤ ${BUDGET.time.toFixed(1)}×`,
         verdict(oursTime <= refTime * BUDGET.time),
       ],
@@ -487,10 +501,10 @@ try {
         verdict(hoverFrames <= BUDGET.hoverFrames),
       ],
       [
-        `scale run: ${big.countries.length} countries, ${big.quotes.length} quotes, via src (median)`,
+        `scale run: ${big.countries.length} countries, ${big.quotes.length} quotes, via src (median; 90% interval)`,
         ms(bigTime),
         `shipped via src: ${ms(shippedTime)}`,
-        `${(bigTime / shippedTime).toFixed(2)}×`,
+        `${(bigTime / shippedTime).toFixed(2)}× (${interval(ratioInterval(times(bigRuns), times(shippedRuns)))})`,
         `≤ ${BUDGET.scale}×`,
         verdict(bigTime <= shippedTime * BUDGET.scale),
       ],
