@@ -51,7 +51,7 @@ const EN: Record<ErrorCode, Template> = {
   'missing-ref': (e) =>
     `${e.received ?? 'this id'} matches nothing; expected one of ${list(e.values) || '(none defined)'}`,
   'not-verbatim': (e) =>
-    `not verbatim in source "${e.values?.[0] ?? ''}"${from(e, ', from "', '…"')}: copy the text exactly (only spaces, apostrophes and quotation marks may differ; write (…) for a cut)`,
+    `not verbatim in source "${e.values?.[0] ?? ''}"${from(e, ', from "', '…"')}: copy the text exactly, in whole words and numbers (only spaces, apostrophes and quotation marks may differ; write (…) for a cut)`,
   'no-source-text': (e) => `cannot read the source text ${list(e.values)}`,
   'translation-count': (e) =>
     `expected ${e.expected ?? '?'} passages, as many as the original; got ${e.received ?? '?'}`,
@@ -78,7 +78,7 @@ const FR: Record<ErrorCode, Template> = {
   'missing-ref': (e) =>
     `${e.received ?? 'cet identifiant'} ne correspond à rien ; attendu : ${list(e.values) || '(aucun défini)'}`,
   'not-verbatim': (e) =>
-    `absent mot pour mot de la source "${e.values?.[0] ?? ''}"${from(e, ', à partir de « ', '… »')} : recopiez le texte exactement (seuls les espaces, apostrophes et guillemets peuvent différer ; écrivez (…) pour une coupe)`,
+    `absent mot pour mot de la source "${e.values?.[0] ?? ''}"${from(e, ', à partir de « ', '… »')} : recopiez le texte exactement, en mots et nombres entiers (seuls les espaces, apostrophes et guillemets peuvent différer ; écrivez (…) pour une coupe)`,
   'no-source-text': (e) => `impossible de lire le texte source ${list(e.values)}`,
   'translation-count': (e) =>
     `attendu : ${e.expected ?? '?'} passages, autant que l’original ; reçu : ${e.received ?? '?'}`,

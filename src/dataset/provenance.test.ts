@@ -44,6 +44,21 @@ describe('isVerbatim', () => {
   it('isVerbatim refuses an excerpt that is only an elision', () => {
     expect(isVerbatim('(…)', article)).toBe(false);
   });
+  it('isVerbatim refuses an excerpt that starts inside a word: "rès des mois" out of "Après des mois"', () => {
+    expect(isVerbatim('rès des mois d’enquête', article)).toBe(false);
+  });
+  it('isVerbatim refuses an excerpt that ends inside a word: "qui a mené cette atta"', () => {
+    expect(isVerbatim('nous pouvons dire qui a mené cette atta', article)).toBe(false);
+  });
+  it('isVerbatim refuses a number cut short: "400 appareils" out of "1 400 appareils", "environ 1" out of "1,5"', () => {
+    expect(isVerbatim('400 appareils qui aurait été infectés', article)).toBe(false);
+    expect(isVerbatim('permis de pirater environ 1', article)).toBe(false);
+    expect(isVerbatim('permis de pirater environ 1,5', article)).toBe(true);
+    expect(isVerbatim('environ 1 400 appareils', article)).toBe(true);
+  });
+  it('isVerbatim accepts a part that starts after an apostrophe or ends before punctuation', () => {
+    expect(isVerbatim('enquête, nous pouvons dire qui a mené cette attaque', article)).toBe(true);
+  });
   it('isVerbatim refuses a quote from the site advertisement left out of the source copy', () => {
     expect(isVerbatim('Découvrez nos logiciels de piratage', article)).toBe(false);
   });
@@ -58,6 +73,12 @@ describe('mismatchIn', () => {
     expect(mismatch('Après des mois d’enquete, nous pouvons dire qui a mené cette attaque.')).toBe(
       "d'enquete, nous pouvons dire qui a mené ",
     );
+  });
+  it('mismatchIn gives the whole excerpt when its first word is cut: "rès des mois"', () => {
+    expect(mismatch('rès des mois d’enquête')).toBe("rès des mois d'enquête");
+  });
+  it('mismatchIn gives the last word when it is cut: "atta"', () => {
+    expect(mismatch('qui a mené cette atta')).toBe('atta');
   });
   it('mismatchIn looks for the part after an elision only after the part before it', () => {
     expect(mismatch('nous pouvons dire (…) Après des mois')).toBe('Après des mois');
