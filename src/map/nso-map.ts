@@ -472,7 +472,9 @@ export class NsoMap extends NsoElement {
     // and ~250 fewer template instances, ~45 ms at 4× CPU (issue 9). A country drawn as a point has no shape:
     // its path has no data and draws nothing.
     const d = ifDefined(r.shape.d || undefined);
-    const [x, y] = r.shape.at!;
+    // Plain reads, no destructuring: this runs for every reported country on each render, interpreted (issue 9).
+    const x = r.shape.at![0];
+    const y = r.shape.at![1];
     const radius = MARKER_RADIUS / scale;
     if (c)
       return svg`<g class=${classes} data-code=${code} role="button" tabindex=${tabindex} aria-label=${label}
@@ -597,9 +599,11 @@ export class NsoMap extends NsoElement {
 
   private renderTable(dataset: Dataset, lang: Lang, strings: MapStrings, placement: Placement): TemplateResult {
     // Hover and highlights re-render an open table: its rows are sorted once per placement.
-    const rows = this.tableOpen
-      ? (placement.byName ??= [...placement.reported].sort((a, b) => compareNames(lang)(a.name, b.name)))
-      : [];
+    let rows: readonly Reported[] = [];
+    if (this.tableOpen) {
+      const compare = compareNames(lang);
+      rows = placement.byName ??= [...placement.reported].sort((a, b) => compare(a.name, b.name));
+    }
     return html`<details
       class="data"
       part="table"
