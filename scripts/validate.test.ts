@@ -70,6 +70,16 @@ describe('npm run validate', () => {
     expect(err[0]).toMatch(/: quotes\[2\]\.passages\[0\]: not verbatim in source "article"/);
   });
 
+  it("validate FILE checks each figure's value against its excerpt", async () => {
+    const file = await write('value.json', shipped.replace('"value": 1400,', '"value": 2500,'));
+    const { code, err } = await validate(file);
+    expect(code).toBe(1);
+    expect(err).toEqual([
+      `${file}: figures[0].value: 2500 is not a number its excerpt gives (it writes 1 400): correct the value, or quote the excerpt that gives it`,
+      `${file}: 1 error`,
+    ]);
+  });
+
   it('validate --lang fr speaks French', async () => {
     const file = await write('fr.json', shipped.replace('"updated": "2026-11-28"', '"updated": "28/11/2026"'));
     const { err } = await validate(file, '--lang', 'fr');

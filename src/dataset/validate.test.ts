@@ -120,7 +120,29 @@ describe('validateDataset refuses bad edits, naming where and what', () => {
     const lines = linesOf(
       edited((d) => (d.figures[2].provenance.excerpt = 'permis de pirater environ 1,4 milliards de personnes')),
     );
-    expect(lines).toEqual([expect.stringMatching(/^figures\[2\]\.provenance\.excerpt: not verbatim/)]);
+    // Both are wrong now: the excerpt is not the article's, and it no longer gives the figure's value.
+    expect(lines).toEqual([
+      expect.stringMatching(/^figures\[2\]\.provenance\.excerpt: not verbatim/),
+      expect.stringMatching(
+        /^figures\[2\]\.value: 1500000000 is not a number its excerpt gives \(it writes 1,4 milliards\)/,
+      ),
+    ]);
+  });
+
+  it('a figure whose value its excerpt does not give (edited without the excerpt)', () => {
+    expect(linesOf(edited((d) => (d.figures[0].value = 2500)))).toEqual([
+      'figures[0].value: 2500 is not a number its excerpt gives (it writes 1 400): correct the value, or quote the excerpt that gives it',
+    ]);
+  });
+
+  it('a country count its excerpt does not give', () => {
+    expect(linesOf(edited((d) => (d.countries[0].count = 300)))).toEqual([
+      expect.stringMatching(/^countries\[0\]\.count: 300 is not a number its excerpt gives \(it writes 1 400\)/),
+    ]);
+  });
+
+  it('accepts the value in the excerpt\'s own scale: 1.5 for "1,5 milliards"', () => {
+    expect(linesOf(edited((d) => (d.figures[2].value = 1.5)))).toEqual([]);
   });
 
   it('an excerpt from the site advertisement, which is not part of the article', () => {

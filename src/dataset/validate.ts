@@ -5,6 +5,7 @@
  * `messages.ts` turns into a sentence in the reader's language.
  */
 import type * as z from 'zod/mini';
+import { numbersIn, givesValue } from './numbers.ts';
 import { mismatchIn } from './provenance.ts';
 import { DatasetSchema, type Dataset } from './schema.ts';
 
@@ -29,6 +30,7 @@ export type ErrorCode =
   | 'duplicate-id'
   | 'missing-ref'
   | 'not-verbatim'
+  | 'value-not-in-excerpt'
   | 'no-source-text'
   | 'translation-count'
   | 'invalid';
@@ -49,8 +51,9 @@ export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; err
 export interface ValidateOptions {
   /**
    * Source texts by source `file`. When given, every excerpt and quote is
-   * checked verbatim against its source (the CLI and the editor do this;
-   * readers' browsers do not download the sources).
+   * checked verbatim against its source, and every number shown against its
+   * excerpt (the CLI and the editor do this; readers' browsers do not
+   * download the sources).
    */
   sourceTexts?: ReadonlyMap<string, string>;
 }
@@ -162,7 +165,8 @@ const str = (value: unknown): string | undefined => (typeof value === 'string' ?
 
 /**
  * Every excerpt and every passage in the source's language must be verbatim
- * in the source text. It reads the value loosely, so that a misquote is
+ * in the source text, and a figure's value (a country's count) one of the
+ * numbers its excerpt writes (numbers.ts). It reads the value loosely, so that a misquote is
  * flagged at once even while another part of the dataset is still invalid.
  */
 function provenance(value: unknown, texts: ReadonlyMap<string, string>): DatasetError[] {
@@ -188,10 +192,29 @@ function provenance(value: unknown, texts: ReadonlyMap<string, string>): Dataset
     if (from !== undefined)
       errors.push({ path, code: 'not-verbatim', values: [id, from], received: describeValue(excerpt) });
   };
-  for (const list of ['countries', 'figures'] as const) {
+  for (const [list, key] of [
+    ['countries', 'count'],
+    ['figures', 'value'],
+  ] as const) {
     records(d[list]).forEach((entry, i) => {
       const p = entry.provenance !== null && typeof entry.provenance === 'object' ? (entry.provenance as Loose) : {};
       check([list, i, 'provenance', 'excerpt'], p.source, p.excerpt);
+      const shown = entry[key];
+      const excerpt = str(p.excerpt);
+      // The number the graphic shows must be one its excerpt writes: a value edited without its excerpt (or
+      // the reverse) would show readers a figure its quoted source contradicts.
+      if (
+        typeof shown === 'number' &&
+        excerpt !== undefined &&
+        !givesValue(excerpt, shown, entry.approximate === true)
+      ) {
+        errors.push({
+          path: [list, i, key],
+          code: 'value-not-in-excerpt',
+          received: String(shown),
+          values: numbersIn(excerpt).map((n) => n.text),
+        });
+      }
     });
   }
   records(d.quotes).forEach((q, i) => {
@@ -205,6 +228,14 @@ function provenance(value: unknown, texts: ReadonlyMap<string, string>): Dataset
 export function validateDataset(value: unknown, options: ValidateOptions = {}): ValidationResult {
   const parsed = DatasetSchema.safeParse(value, { reportInput: true });
   const errors = parsed.success ? integrity(parsed.data) : parsed.error.issues.flatMap(fromIssue);
-  if (options.sourceTexts) errors.push(...provenance(value, options.sourceTexts));
+  if (options.sourceTexts) {
+    // One message per field: a value the schema already refuses (-1400) is not also compared with its excerpt.
+    const refused = new Set(errors.map((e) => e.path.join('.')));
+    errors.push(
+      ...provenance(value, options.sourceTexts).filter(
+        (e) => e.code !== 'value-not-in-excerpt' || !refused.has(e.path.join('.')),
+      ),
+    );
+  }
   return parsed.success && errors.length === 0 ? { ok: true, dataset: parsed.data } : { ok: false, errors };
 }

@@ -23,6 +23,11 @@ afterAll(async () => {
 
 const editor = (page: Page) => page.locator('nso-editor');
 const figure = (page: Page, n: number) => editor(page).getByRole('group', { name: new RegExp(`^Chiffre ${n} `) });
+/** The French text of the first figure's unit. */
+const unitFr = (page: Page) =>
+  figure(page, 1)
+    .getByRole('group', { name: /^Unité/ })
+    .getByLabel('Français (fr)');
 const quote = (page: Page, n: number) => editor(page).getByRole('group', { name: new RegExp(`^Citation ${n} `) });
 /** Text of an element of the editor's own UI (Playwright's CSS pierces shadow roots). */
 const uiText = async (page: Page, selector: string) =>
@@ -42,10 +47,23 @@ async function openEditor() {
 describe('dist/editor.html, the dataset editor', () => {
   it('updates the preview at once when an editor changes a figure', async () => {
     const { page, context, errors } = await openEditor();
-    await figure(page, 1).getByLabel('Valeur', { exact: true }).fill('2500');
-    await expect.poll(() => firstFigure(page), POLL).toMatch(/environ 2\s500 appareils infectés/);
-    expect(await firstFigure(page)).not.toMatch(/environ 1\s400 appareils infectés/);
+    await unitFr(page).fill('téléphones infectés');
+    await expect.poll(() => firstFigure(page), POLL).toMatch(/environ 1\s400 téléphones infectés/);
+    expect(await firstFigure(page)).not.toMatch(/appareils infectés/);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('flags a value that its excerpt does not give, beside the field, and keeps the last valid preview', async () => {
+    const { page, context } = await openEditor();
+    const value = figure(page, 1).getByLabel('Valeur', { exact: true });
+    await value.fill('2500');
+    await expect.poll(() => value.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await value.getAttribute('aria-describedby'))!.split(' ')[0];
+    expect(await uiText(page, `#${describedBy}`)).toBe(
+      '2500 ne figure pas dans son extrait (qui écrit 1 400) : corrigez la valeur, ou citez l’extrait qui la donne',
+    );
+    await expect.poll(() => firstFigure(page), POLL).toMatch(/environ 1\s400 appareils infectés/);
     await context.close();
   });
 
@@ -110,7 +128,7 @@ describe('dist/editor.html, the dataset editor', () => {
 
   it('keeps the draft across a reload, after warning before leaving', async () => {
     const { page, context } = await openEditor();
-    await figure(page, 1).getByLabel('Valeur', { exact: true }).fill('2500');
+    await unitFr(page).fill('téléphones infectés');
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.type());
@@ -118,24 +136,24 @@ describe('dist/editor.html, the dataset editor', () => {
     });
     await page.reload();
     expect(dialogs).toEqual(['beforeunload']);
-    await expect.poll(() => figure(page, 1).getByLabel('Valeur', { exact: true }).inputValue()).toBe('2500');
+    await expect.poll(() => unitFr(page).inputValue()).toBe('téléphones infectés');
     expect(await uiText(page, '.draft-notice')).toMatch(/^Brouillon restauré \(enregistré le /);
-    await expect.poll(() => firstFigure(page), POLL).toMatch(/environ 2\s500 appareils infectés/);
+    await expect.poll(() => firstFigure(page), POLL).toMatch(/environ 1\s400 téléphones infectés/);
     // Reset to the published dataset: asks first, then forgets the draft.
     await editor(page).getByRole('button', { name: 'Revenir au jeu publié' }).click();
     expect(dialogs).toEqual(['beforeunload', 'confirm']);
-    await expect.poll(() => figure(page, 1).getByLabel('Valeur', { exact: true }).inputValue()).toBe('1400');
+    await expect.poll(() => unitFr(page).inputValue()).toBe('appareils infectés');
     expect(await page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)).toBeNull();
     await page.reload();
-    await figure(page, 1).getByLabel('Valeur', { exact: true }).waitFor();
-    expect(await figure(page, 1).getByLabel('Valeur', { exact: true }).inputValue()).toBe('1400');
+    await unitFr(page).waitFor();
+    expect(await unitFr(page).inputValue()).toBe('appareils infectés');
     expect(dialogs).toEqual(['beforeunload', 'confirm']);
     await context.close();
   });
 
   it('downloads a dataset.json that `npm run validate` accepts, with the edit and nothing else changed', async () => {
     const { page, context } = await openEditor();
-    await figure(page, 1).getByLabel('Valeur', { exact: true }).fill('2500');
+    await unitFr(page).fill('téléphones infectés');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       editor(page).getByRole('button', { name: 'Télécharger le JSON' }).click(),
@@ -149,8 +167,8 @@ describe('dist/editor.html, the dataset editor', () => {
       const text = await readFile(file, 'utf8');
       expect(text.startsWith('{\n  "$schema": "./dataset.schema.json",\n  "version": 1,')).toBe(true);
       expect(text.endsWith('}\n')).toBe(true);
-      const expected = structuredClone(published) as { figures: { value: number }[] };
-      expected.figures[0]!.value = 2500;
+      const expected = structuredClone(published) as { figures: { unit: { fr: string } }[] };
+      expected.figures[0]!.unit.fr = 'téléphones infectés';
       expect(JSON.parse(text)).toEqual(expected);
       const run = promisify(execFile);
       const { stdout } = await run('node_modules/.bin/tsx', ['scripts/validate.ts', file]);
@@ -198,8 +216,8 @@ describe('dist/editor.html, the dataset editor', () => {
 
   it('asks before an opened file replaces unexported changes, and keeps them when the editor declines', async () => {
     const { page, context } = await openEditor();
-    const value = figure(page, 1).getByLabel('Valeur', { exact: true });
-    await value.fill('2500');
+    const unit = unitFr(page);
+    await unit.fill('téléphones infectés');
     const answers = [false, true];
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
@@ -211,9 +229,9 @@ describe('dist/editor.html, the dataset editor', () => {
     await picker.setInputFiles(file);
     await expect.poll(() => dialogs.length).toBe(1);
     expect(dialogs[0]).toBe('Remplacer vos modifications non exportées par le contenu de other.json ?');
-    expect(await value.inputValue()).toBe('2500');
+    expect(await unit.inputValue()).toBe('téléphones infectés');
     await picker.setInputFiles(file);
-    await expect.poll(() => value.inputValue()).toBe('1400');
+    await expect.poll(() => unit.inputValue()).toBe('appareils infectés');
     expect(dialogs).toHaveLength(2);
     await context.close();
   });
@@ -271,8 +289,8 @@ describe('dist/editor.html, the dataset editor', () => {
       await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
     });
     await page.goto(editorURL);
-    await figure(page, 1).getByLabel('Valeur', { exact: true }).fill('2500');
-    await expect.poll(() => firstFigure(page), POLL).toMatch(/environ 2\s500 appareils infectés/);
+    await unitFr(page).fill('téléphones infectés');
+    await expect.poll(() => firstFigure(page), POLL).toMatch(/environ 1\s400 téléphones infectés/);
     expect(await violations()).toEqual([]);
     await context.close();
   });
