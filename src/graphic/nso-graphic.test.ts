@@ -162,6 +162,28 @@ describe('<nso-graphic> wires its parts together', () => {
     await expect.poll(() => marked(el)).toEqual(['devices', 'countries-named']);
   });
 
+  it("a related figure chosen in the map's card takes focus in the panel and outlines its countries", async () => {
+    const el = await mount({ lang: 'fr' });
+    const map = await vi.waitFor(() => {
+      const shadow = part(el, 'nso-map');
+      if (!shadow?.querySelector('[data-code="MX"]')) throw new Error('no map yet');
+      return shadow;
+    });
+    await userEvent.click(map.querySelector('[data-code="MX"] .shape')!);
+    const related = await vi.waitFor(() => {
+      const button = [...map.querySelectorAll<HTMLButtonElement>('.card button.link')].find((b) =>
+        /appareils infectés/.test(b.textContent ?? ''),
+      );
+      if (!button) throw new Error('no related figure in the card');
+      return button;
+    });
+    await userEvent.click(related);
+    await expect.poll(() => part(el, 'nso-stats').activeElement?.getAttribute('data-figure')).toBe('devices');
+    await expect
+      .poll(() => [...map.querySelectorAll('.country.highlighted')].map((g) => g.getAttribute('data-code')).sort())
+      .toEqual(['AE', 'BH', 'MX']);
+  });
+
   it('a figure hovered in the panel outlines its countries on the map', async () => {
     const el = await mount({ lang: 'fr' });
     const devices = await vi.waitFor(() => {

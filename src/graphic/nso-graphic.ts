@@ -28,7 +28,7 @@ import { graphicStyles } from './nso-graphic.styles.ts';
  * and stay if it never does: the shadow root has no slot.
  *
  * @fires nso-country-select - from the map, whose event bubbles out of the graphic (composed)
- * @fires nso-figure-focus - from the stats panel, likewise
+ * @fires nso-figure-focus - from the stats panel, or the map's card when the reader chooses a related figure; likewise
  * @fires nso-quote-change - from the carousel, likewise
  * @csspart root - the inner root that resets inherited styles
  * @csspart header - the headline and standfirst
@@ -119,6 +119,11 @@ export class NsoGraphic extends NsoElement {
     this.highlightSoon(() => dataset && highlightForFigure(dataset, id, countries));
   };
 
+  /** A related figure chosen in the map's card: focus goes to it in the panel, whose focus then highlights it. */
+  private readonly onRelatedFigure = (event: FigureFocusEvent) => {
+    if (event.detail.id) this.renderRoot.querySelector('nso-stats')?.showFigure(event.detail.id);
+  };
+
   private get dataHref(): string {
     return this.src && !this.data ? new URL(this.src, document.baseURI).href : EMBEDDED_DATA_URL;
   }
@@ -139,6 +144,7 @@ export class NsoGraphic extends NsoElement {
           .data=${dataset}
           .highlight=${this.highlight}
           @nso-country-select=${this.onCountrySelect}
+          @nso-figure-focus=${this.onRelatedFigure}
         ></nso-map>
         <nso-stats
           part="stats"

@@ -82,6 +82,15 @@ export class NsoStats extends NsoElement {
   /** figuresOf() for the last dataset and language: the count-up renders every frame. */
   private shown?: { data: Dataset; lang: Lang; figures: DrawnFigure[] };
 
+  /**
+   * Gives a figure focus, which scrolls it into view and announces it like a
+   * reader's own focus (the map's card links to its related figures). Ids are
+   * the dataset's (`[a-z0-9-]`), safe in a selector.
+   */
+  showFigure(id: string): void {
+    this.renderRoot.querySelector<HTMLElement>(`li[data-figure="${id}"]`)?.focus();
+  }
+
   private pointAt(figure: ShownFigure | null): void {
     this.hovered = figure;
     this.announce(figure ?? this.focused);
@@ -154,6 +163,7 @@ export class NsoStats extends NsoElement {
       class=${marked ? 'figure marked' : 'figure'}
       part=${marked ? 'figure figure-marked' : 'figure'}
       data-figure=${figure.id}
+      tabindex="-1"
       @pointerenter=${() => this.pointAt(figure)}
       @pointerleave=${() => this.pointAt(null)}
       @focusin=${() => this.focusOn(figure)}
