@@ -117,15 +117,17 @@ export const quotesStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
-  /* All slides share one grid cell: the tallest sets the height, so changing slide never moves the page. Each
-     card keeps its own content's height, so that a short quote is not an empty box (the room is left below). */
+  /* All slides share one grid cell: the tallest sets the height, so changing slide never moves the page (nor,
+     embedded, resizes the iframe: the host page would count a layout shift). Each card fills that height: a
+     short quote's card has room at its end rather than a blank below it that reads as missing content (on a
+     phone, the longest quote is twice the shortest). Its content stays at the top, so nothing moves when the
+     other slides are built and the card grows. */
   .slides {
     display: grid;
     touch-action: pan-y;
   }
   .slide {
     grid-area: 1 / 1;
-    align-self: start;
     visibility: hidden;
     min-inline-size: 0;
     padding: 16px 18px 18px;
