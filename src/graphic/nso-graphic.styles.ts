@@ -6,8 +6,11 @@ import { css } from 'lit';
  * out for its own width (the figures go to four columns when wide).
  */
 export const graphicStyles = css`
+  /* Inset on every side: the graphic paints its own background, which a host page's may not match (dark on a
+     light page, in the reader's dark mode), and text must not touch its edges. A page whose column already
+     matches it can set 16px 0. */
   .root {
-    padding: var(--nso-padding, 16px 0);
+    padding: var(--nso-padding, 16px);
   }
   header h2 {
     font-size: 1.6em;

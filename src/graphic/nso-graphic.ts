@@ -39,7 +39,7 @@ import { graphicStyles } from './nso-graphic.styles.ts';
  * @csspart error - the alert shown when the dataset cannot be used
  * @cssprop --nso-font - the font stack (default: the system UI font)
  * @cssprop --nso-font-size - the base font size (default 16px)
- * @cssprop --nso-padding - the padding around the graphic (default 16px 0)
+ * @cssprop --nso-padding - the padding around the graphic (default 16px: it paints its own background)
  * @cssprop --nso-bg - background colour
  * @cssprop --nso-fg - text colour
  * @cssprop --nso-muted - secondary text colour
