@@ -394,6 +394,12 @@ describe('<nso-quotes> content', () => {
     expect(caption).toContain(`Source : ${EMBEDDED_DATASET.sources[0]!.title}`);
   });
 
+  it('in Arabic, attributes with the Arabic comma and no organisation the role already names', async () => {
+    const el = await mount({ lang: 'ar' });
+    const who = visibleSlides(el)[0]!.querySelector('.who')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(who).toBe('Will Cathcart، رئيس واتساب');
+  });
+
   it('marks each side with its colour and a text label', async () => {
     const el = await mount();
     const [whatsapp, nso] = [slides(el)[0]!, slides(el)[3]!];

@@ -375,9 +375,11 @@ export class NsoQuotes extends NsoElement {
         ${this.renderTools(quote, text.kind, rest.length > 0, expanded, lang, s)}
         <figcaption>
           <span class="who"
-            ><span class="speaker">${quote.speaker}</span>,
-            <span lang=${ifDefined(fallbackLang(quote.role, lang))}>${role}</span>${
-              needsOrganisation(quote.speaker, role, quote.organisation) ? ` (${quote.organisation})` : nothing
+            ><span class="speaker">${quote.speaker}</span>${s.comma}<span
+              lang=${ifDefined(fallbackLang(quote.role, lang))}
+              >${role}</span
+            >${
+              needsOrganisation(quote.speaker, quote.role, quote.organisation) ? ` (${quote.organisation})` : nothing
             }</span
           >
           <span class="context" lang=${ifDefined(fallbackLang(quote.context, lang))}>${pick(quote.context, lang)}</span>

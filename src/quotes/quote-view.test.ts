@@ -127,12 +127,23 @@ describe('slideWindow', () => {
 
 describe('needsOrganisation', () => {
   it('needsOrganisation is false when the speaker or the role already names it', () => {
-    expect(needsOrganisation('NSO Group', 'déclaration de la société', 'NSO Group')).toBe(false);
-    expect(needsOrganisation('Will Cathcart', 'responsable de WhatsApp', 'WhatsApp')).toBe(false);
+    expect(
+      needsOrganisation('NSO Group', { fr: 'déclaration de la société', en: 'company statement' }, 'NSO Group'),
+    ).toBe(false);
+    expect(
+      needsOrganisation('Will Cathcart', { fr: 'responsable de WhatsApp', en: 'head of WhatsApp' }, 'WhatsApp'),
+    ).toBe(false);
   });
 
-  it('needsOrganisation is true otherwise', () => {
-    expect(needsOrganisation('Will Cathcart', 'head of messaging', 'WhatsApp')).toBe(true);
+  it('needsOrganisation is false for a translation that writes the organisation in its own script', () => {
+    const role = { fr: 'responsable de WhatsApp', en: 'head of WhatsApp', ar: 'رئيس واتساب' };
+    expect(needsOrganisation('Will Cathcart', role, 'WhatsApp')).toBe(false);
+  });
+
+  it('needsOrganisation is true when no language of the role names it', () => {
+    expect(
+      needsOrganisation('Will Cathcart', { fr: 'responsable de la messagerie', en: 'head of messaging' }, 'WhatsApp'),
+    ).toBe(true);
   });
 });
 

@@ -105,10 +105,15 @@ export function wrapIndex(index: number, step: number, length: number): number {
   return (((index + step) % length) + length) % length;
 }
 
-/** False when the organisation would only repeat the speaker or the role ("NSO Group, company statement"). */
-export function needsOrganisation(speaker: string, role: string, organisation: string): boolean {
+/**
+ * False when the organisation would only repeat the speaker or the role ("NSO
+ * Group, company statement"). The role names it when any of its languages
+ * does: a translation writes it in its own script ("head of WhatsApp" is
+ * "رئيس واتساب"), which a test on the reader's language alone would miss.
+ */
+export function needsOrganisation(speaker: string, role: LocalizedText, organisation: string): boolean {
   const org = organisation.toLocaleLowerCase();
-  return speaker.toLocaleLowerCase() !== org && !role.toLocaleLowerCase().includes(org);
+  return speaker.toLocaleLowerCase() !== org && !Object.values(role).some((r) => r.toLocaleLowerCase().includes(org));
 }
 
 /**

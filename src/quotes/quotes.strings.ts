@@ -33,6 +33,8 @@ export interface QuotesStrings {
   respondsTo: string;
   answeredBy: string;
   source: string;
+  /** Between the speaker and the role: Arabic has its own comma. */
+  comma: string;
   side: Record<Quote['side'], string>;
   highlighted: string;
   filter: string;
@@ -59,6 +61,7 @@ export const QUOTES_STRINGS: Record<Lang, QuotesStrings> = {
     respondsTo: 'Répond à\u00a0:',
     answeredBy: 'Réponse\u00a0:',
     source: 'Source\u00a0:',
+    comma: ', ',
     side: { whatsapp: 'WhatsApp accuse', nso: 'NSO répond' },
     highlighted: 'Liée à votre sélection',
     filter: 'Afficher',
@@ -83,6 +86,7 @@ export const QUOTES_STRINGS: Record<Lang, QuotesStrings> = {
     respondsTo: 'Responds to:',
     answeredBy: 'Response:',
     source: 'Source:',
+    comma: ', ',
     side: { whatsapp: 'WhatsApp’s accusation', nso: 'NSO’s response' },
     highlighted: 'Linked to your selection',
     filter: 'Show',
@@ -107,6 +111,7 @@ export const QUOTES_STRINGS: Record<Lang, QuotesStrings> = {
     respondsTo: 'ردًّا على:',
     answeredBy: 'الرد:',
     source: 'المصدر:',
+    comma: '، ',
     side: { whatsapp: 'اتهام واتساب', nso: 'ردّ NSO' },
     highlighted: 'مرتبط باختيارك',
     filter: 'عرض',
