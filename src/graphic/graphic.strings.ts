@@ -10,7 +10,7 @@ export interface GraphicStrings {
 
 export const GRAPHIC_STRINGS: Record<Lang, GraphicStrings> = {
   fr: {
-    source: 'Source :',
+    source: 'Source\u00a0:',
     updated: 'Mis à jour le',
     data: 'Données',
     dataHint: 'le jeu de données JSON, avec les extraits sources',

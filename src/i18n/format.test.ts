@@ -154,8 +154,8 @@ describe('formatCountryList', () => {
     expect(formatCountryList(['BH', 'MX', 'AE'], 'fr')).toBe('Bahreïn, Mexique et Émirats arabes unis');
   });
 
-  it('formatCountryList(["BH", "MX", "AE"], "en") writes Bahrain, Mexico, and United Arab Emirates', () => {
-    expect(formatCountryList(['BH', 'MX', 'AE'], 'en')).toBe('Bahrain, Mexico, and United Arab Emirates');
+  it('formatCountryList(["BH", "MX", "AE"], "en") writes Bahrain, Mexico and United Arab Emirates (no serial comma)', () => {
+    expect(formatCountryList(['BH', 'MX', 'AE'], 'en')).toBe('Bahrain, Mexico and United Arab Emirates');
   });
 
   it('formatCountryList(["BH", "MX", "AE"], "ar") writes البحرين والمكسيك والإمارات العربية المتحدة (ICU 78)', () => {
@@ -171,7 +171,7 @@ describe('formatSomeCountries', () => {
   const nine = ['BH', 'MX', 'AE', 'SA', 'MA', 'FR', 'IN', 'RW', 'TG'] as const;
   it('formatSomeCountries(8 codes, "en", others) names all 8', () => {
     expect(formatSomeCountries(nine.slice(0, 8), 'en', (n) => `${n} others`)).toBe(
-      'Bahrain, Mexico, United Arab Emirates, Saudi Arabia, Morocco, France, India, and Rwanda',
+      'Bahrain, Mexico, United Arab Emirates, Saudi Arabia, Morocco, France, India and Rwanda',
     );
   });
   it('formatSomeCountries(9 codes, "fr", others) names the first 5, then the 4 others', () => {

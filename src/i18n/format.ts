@@ -73,8 +73,12 @@ export function formatCount(count: number, lang: Lang): string {
 
 const pluralRules = (lang: Lang): Intl.PluralRules => once(`plural:${lang}`, () => new Intl.PluralRules(lang));
 
+// British lists for English ("A, B and C"), as the dataset's own English texts are written (AP style too).
 const listFormat = (lang: Lang): Intl.ListFormat =>
-  once(`list:${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction', style: 'long' }));
+  once(
+    `list:${lang}`,
+    () => new Intl.ListFormat(lang === 'en' ? 'en-GB' : lang, { type: 'conjunction', style: 'long' }),
+  );
 
 /**
  * Country names joined as a list, as the locale joins them: `formatCountryList(['BH', 'MX'], 'fr')` is "Bahreïn

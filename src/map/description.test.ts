@@ -18,7 +18,7 @@ describe('describeMap', () => {
   });
   it('describeMap(dataset, "en") names the 3 countries of the article', () => {
     expect(describeMap(EMBEDDED_DATASET.countries, 'en')).toBe(
-      'Infections reported in 3 countries: Bahrain, Mexico, and United Arab Emirates.',
+      'Infections reported in 3 countries: Bahrain, Mexico and United Arab Emirates.',
     );
   });
   it('describeMap([one country], "en") uses the singular', () => {
@@ -27,12 +27,12 @@ describe('describeMap', () => {
   it('describeMap(9 countries, lang) names the first 5 and counts the 4 others', () => {
     const nine = (['BH', 'MX', 'AE', 'SA', 'MA', 'KZ', 'RW', 'TG', 'IN'] as const).map(reported);
     expect(describeMap(nine, 'en')).toBe(
-      'Infections reported in 9 countries: Bahrain, Mexico, United Arab Emirates, Saudi Arabia, Morocco, and 4 other countries.',
+      'Infections reported in 9 countries: Bahrain, Mexico, United Arab Emirates, Saudi Arabia, Morocco and 4 other countries.',
     );
     expect(describeMap(nine, 'fr')).toBe(
       'Infections signalées dans 9 pays\u00a0: Bahreïn, Mexique, Émirats arabes unis, Arabie saoudite, Maroc et 4 autres pays.',
     );
-    expect(describeMap(nine.slice(0, 8), 'en')).toContain('Kazakhstan, Rwanda, and Togo.');
+    expect(describeMap(nine.slice(0, 8), 'en')).toContain('Kazakhstan, Rwanda and Togo.');
   });
   it('describeMap([], lang) says no country is reported', () => {
     expect(describeMap([], 'fr')).toBe('Aucun pays signalé.');

@@ -25,7 +25,7 @@ import { dirOf, resolveLang, type Lang } from '../i18n/lang.ts';
 import { themeStyles } from '../theme.ts';
 
 const ERROR_TITLE: Record<Lang, string> = {
-  fr: 'Le graphique ne peut pas s’afficher : les données sont invalides ou introuvables.',
+  fr: 'Le graphique ne peut pas s’afficher\u00a0: les données sont invalides ou introuvables.',
   en: 'The graphic cannot be shown: its data is invalid or unavailable.',
   ar: 'لا يمكن عرض الرسم: البيانات غير صالحة أو غير متاحة.',
 };

@@ -72,7 +72,7 @@ describe('<nso-stats> values', () => {
     const el = await mount({ lang: 'en' });
     expect(drawn(el)).toEqual(['about 1,400', '100', 'about 1.5 billion', '3']);
     expect(text(item(el, 'countries-named').querySelector('.label'))).toBe(
-      'Bahrain, Mexico, and United Arab Emirates, among the countries where infections were reported',
+      'among those where infections were reported: Bahrain, Mexico and United Arab Emirates',
     );
     expect(text(root(el).querySelector('h3'))).toBe('Key figures');
   });

@@ -43,7 +43,9 @@ export const STATS_STRINGS: Record<Lang, StatsStrings> = {
     inLanguage: (language) => `(in ${language})`,
     linked: 'Linked to your selection',
     countriesUnit: { one: 'country named', other: 'countries named' },
-    countriesLabel: (list) => `${list}, among the countries where infections were reported`,
+    // The names after a colon, as in a list: CLDR's names have no article ("United Arab Emirates"), which a
+    // sentence would need.
+    countriesLabel: (list) => `among those where infections were reported: ${list}`,
   },
   ar: {
     heading: 'أبرز الأرقام',
