@@ -67,7 +67,7 @@ const PAGE_STRINGS: Record<Lang, Record<string, string>> = {
     copy: 'نسخ',
     copied: 'تم نسخ الرمز.',
     copyFailed: 'تعذّر النسخ: حدّد الرمز وانسخه يدويًا.',
-    fallback: 'تتهم واتساب مجموعة NSO بإصابة نحو 1400 جهاز.',
+    fallback: 'تتهم واتساب مجموعة NSO بإصابة نحو 1,400 جهاز.',
     link: 'عرض الرسم',
     frameTitle: 'واتساب يقاضي مجموعة NSO: خريطة وأرقام واقتباسات',
   },
@@ -99,6 +99,29 @@ function embedCodes(base: string, lang: Lang): Record<'script' | 'iframe' | 'pym
   };
 }
 
+/** A run of Arabic script, with what lies between its words and its closing punctuation, up to the markup. */
+const RTL_RUN = /\p{Script=Arabic}(?:[^<>"=\n]*\p{Script=Arabic})?[.,،؛؟!]*/gu;
+
+/**
+ * Code as nodes, each Arabic run in its own <bdi>: in a left-to-right <pre>,
+ * the bidi algorithm would otherwise pull the markup's quotes and brackets into
+ * the Arabic text and show the code out of order. The text itself (what "Copy"
+ * copies) is unchanged.
+ */
+function isolateRtl(code: string): Node[] {
+  const nodes: Node[] = [];
+  let at = 0;
+  for (const match of code.matchAll(RTL_RUN)) {
+    nodes.push(document.createTextNode(code.slice(at, match.index)));
+    const run = document.createElement('bdi');
+    run.textContent = match[0];
+    nodes.push(run);
+    at = match.index + match[0].length;
+  }
+  nodes.push(document.createTextNode(code.slice(at)));
+  return nodes;
+}
+
 function setLang(lang: Lang): void {
   const t = PAGE_STRINGS[lang];
   document.documentElement.lang = lang;
@@ -120,7 +143,7 @@ function setLang(lang: Lang): void {
   const codes = embedCodes(base, lang);
   for (const [key, code] of Object.entries(codes)) {
     const el = document.getElementById(`code-${key}`);
-    if (el) el.textContent = code;
+    if (el) el.replaceChildren(...isolateRtl(code));
   }
   const url = new URL(location.href);
   url.searchParams.set('lang', lang);

@@ -29,6 +29,19 @@ describe('dist/index.html, the reader page', () => {
     await context.close();
   });
 
+  it('in Arabic, isolates each Arabic run of the embed codes, which are copied exactly as written', async () => {
+    const { page, context } = await open(browser, `${base}index.html?lang=ar`);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const code = page.locator('#code-iframe');
+    await expect.poll(() => code.textContent()).toMatch(/title="واتساب يقاضي مجموعة NSO: خريطة وأرقام واقتباسات"/);
+    // Shown in source order: the title's Arabic is one isolated run, the attribute's quotes stay outside it.
+    expect(await code.locator('bdi').allTextContents()).toEqual(['واتساب يقاضي مجموعة NSO: خريطة وأرقام واقتباسات']);
+    const written = await code.textContent();
+    await page.locator('button.copy[data-target="code-iframe"]').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(written);
+    await context.close();
+  });
+
   it('has no axe violations against WCAG 2.2 A and AA', async () => {
     const { page, context } = await open(browser, `${base}index.html`);
     await page.locator('nso-graphic nso-map').first().waitFor();
