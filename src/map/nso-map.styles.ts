@@ -259,9 +259,11 @@ export const mapStyles = css`
   }
   th,
   td {
-    /* The gutter on one side only: three columns fit a 320 px phone's column (the test beside). */
+    /* The gutter on one side only, and long words (a source's title) may break: three columns fit a 320 px
+       phone's column, the graphic's inset and a host page's margins included (tests/e2e/many-countries). */
     padding-block: 4px;
     padding-inline: 0 8px;
+    overflow-wrap: anywhere;
     border-block-end: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
