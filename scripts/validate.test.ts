@@ -75,7 +75,7 @@ describe('npm run validate', () => {
     const { code, err } = await validate(file);
     expect(code).toBe(1);
     expect(err).toEqual([
-      `${file}: figures[0].value: 2500 is not a number its excerpt gives (it writes 1 400): correct the value, or quote the excerpt that gives it`,
+      `${file}: figures[0].value: 2500 is not a number its excerpt gives (it writes 1 400): correct the value, or quote the words that give it (cut the rest with (…))`,
       `${file}: 1 error`,
     ]);
   });

@@ -53,7 +53,7 @@ const EN: Record<ErrorCode, Template> = {
   'not-verbatim': (e) =>
     `not verbatim in source "${e.values?.[0] ?? ''}"${from(e, ', from "', '…"')}: copy the text exactly, in whole words and numbers (only spaces, apostrophes and quotation marks may differ; write (…) for a cut)`,
   'value-not-in-excerpt': (e) =>
-    `${e.received ?? 'this number'} is not a number its excerpt gives (it writes ${list(e.values)}): correct the value, or quote the excerpt that gives it`,
+    `${e.received ?? 'this number'} is not a number its excerpt gives (it writes ${list(e.values)}): correct the value, or quote the words that give it (cut the rest with (…))`,
   'no-source-text': (e) => `cannot read the source text ${list(e.values)}`,
   'translation-count': (e) =>
     `expected ${e.expected ?? '?'} passages, as many as the original; got ${e.received ?? '?'}`,
@@ -82,7 +82,7 @@ const FR: Record<ErrorCode, Template> = {
   'not-verbatim': (e) =>
     `absent mot pour mot de la source "${e.values?.[0] ?? ''}"${from(e, ', à partir de « ', '… »')} : recopiez le texte exactement, en mots et nombres entiers (seuls les espaces, apostrophes et guillemets peuvent différer ; écrivez (…) pour une coupe)`,
   'value-not-in-excerpt': (e) =>
-    `${e.received ?? 'ce nombre'} ne figure pas dans son extrait (qui écrit ${list(e.values)}) : corrigez la valeur, ou citez l’extrait qui la donne`,
+    `${e.received ?? 'ce nombre'} ne figure pas dans son extrait (qui écrit ${list(e.values)}) : corrigez la valeur, ou citez les mots qui la donnent (coupez le reste avec (…))`,
   'no-source-text': (e) => `impossible de lire le texte source ${list(e.values)}`,
   'translation-count': (e) =>
     `attendu : ${e.expected ?? '?'} passages, autant que l’original ; reçu : ${e.received ?? '?'}`,
@@ -109,7 +109,7 @@ const AR: Record<ErrorCode, Template> = {
   'missing-ref': (e) => `${e.received ?? 'هذا المعرّف'} لا يطابق شيئًا؛ المتوقع أحد: ${list(e.values) || '(لا شيء)'}`,
   'not-verbatim': (e) => `النص غير مطابق حرفيًا للمصدر "${e.values?.[0] ?? ''}"${from(e, '، ابتداءً من "', '…"')}`,
   'value-not-in-excerpt': (e) =>
-    `${e.received ?? 'هذا الرقم'} ليس رقمًا يرد في المقتطف (الذي يذكر ${list(e.values)}): صحّح القيمة أو اقتبس المقتطف الذي يذكرها`,
+    `${e.received ?? 'هذا الرقم'} ليس رقمًا يرد في المقتطف (الذي يذكر ${list(e.values)}): صحّح القيمة أو اقتبس الكلمات التي تذكرها (واحذف الباقي بـ (…))`,
   'no-source-text': (e) => `تعذّرت قراءة نص المصدر ${list(e.values)}`,
   'translation-count': (e) => `المتوقع ${e.expected ?? '?'} مقاطع، بعدد الأصل؛ الموجود: ${e.received ?? '?'}`,
   invalid: (e) => `قيمة غير صالحة${got(e, 'ar')}`,

@@ -21,11 +21,22 @@ describe('numbersIn', () => {
   it('numbersIn reads Arabic-Indic digits and separators: "١٬٤٠٠" is 1400', () => {
     expect(readings('نحو ١٬٤٠٠ جهاز')).toEqual([['١٬٤٠٠', [1400]]]);
   });
-  it('numbersIn reads numbers a comma and a space apart as two: "en 2019, 100 journalistes"', () => {
-    expect(readings('en 2019, 100 journalistes')).toEqual([
-      ['2019', [2019]],
+  it('numbersIn reads numbers a comma and a space apart as two: "100 journalistes, 20 pays"', () => {
+    expect(readings('100 journalistes, 20 pays')).toEqual([
       ['100', [100]],
+      ['20', [20]],
     ]);
+  });
+  it('numbersIn leaves dates out: "Le 29 octobre 2019", "October 29, 2019", "en 2019"', () => {
+    expect(numbersIn('Le 29 octobre 2019, une centaine de journalistes')).toEqual([]);
+    expect(numbersIn('On October 29, 2019, about a hundred')).toEqual([]);
+    expect(readings('en 2019, 100 journalistes')).toEqual([['100', [100]]]);
+  });
+  it('numbersIn reads scale abbreviations and Arabic forms: "1.5bn", "$2m", "500 M€", "15 ألفاً"', () => {
+    expect(readings('its 1.5bn users')).toEqual([['1.5bn', [1.5, 1.5e9]]]);
+    expect(readings('NSO earned $2m')).toEqual([['2m', [2, 2e6]]]);
+    expect(readings('estimé à 500 M€')).toEqual([['500 M', [500, 5e8]]]);
+    expect(readings('نحو 15 ألفاً')).toEqual([['15 ألفاً', [15, 15000]]]);
   });
   it('numbersIn reads digits that are not one number ("12 45") part by part', () => {
     expect(readings('les 12 45 cas')).toEqual([
@@ -58,6 +69,13 @@ describe('givesValue', () => {
   it('givesValue accepts an approximate figure rounded from its excerpt, an exact one only as written', () => {
     expect(givesValue('1 387 appareils', 1400, true)).toBe(true);
     expect(givesValue('1 387 appareils', 1400, false)).toBe(false);
+  });
+  it('givesValue refuses a rounding to one significant figure: not 2 billion from "1,5 milliards", nor 1000 from "1 400"', () => {
+    expect(givesValue('environ 1,5 milliards de personnes', 2e9, true)).toBe(false);
+    expect(givesValue('environ 1 400 appareils', 1000, true)).toBe(false);
+  });
+  it('givesValue compares no date with the value: a number in words beside a date is not refused', () => {
+    expect(givesValue('Le 29 octobre 2019, une centaine de journalistes', 100, true)).toBe(true);
   });
   it('givesValue accepts any value when the excerpt writes no number in digits', () => {
     expect(givesValue('une centaine de journalistes', 100, true)).toBe(true);

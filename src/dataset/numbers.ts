@@ -5,9 +5,12 @@
  * A number is read every way the languages of the sources write it, since
  * the excerpt's language alone does not settle "1,500" (1500 in English, 1.5
  * in French): "1 400" and "1,400" are 1400, "1,5" and "1.5" are 1.5, and a
- * scale word after it ("1,5 milliard", "2 million", "3 ألف") multiplies it,
- * the bare number being kept as a reading too. Numbers written in words
- * ("une centaine") are not read: an excerpt without digits gives none.
+ * scale word or abbreviation after it ("1,5 milliard", "1.5bn", "2 M€",
+ * "15 ألفاً") multiplies it, the bare number being kept as a reading too.
+ * Dates are not figures: a day or a year beside a month's name ("29 octobre
+ * 2019", "October 29, 2019") or a year after "en", "in", "since" is left out.
+ * Numbers written in words ("une centaine") are not read: an excerpt that
+ * writes no other number gives none.
  */
 
 export interface WrittenNumber {
@@ -17,12 +20,40 @@ export interface WrittenNumber {
   readings: number[];
 }
 
-/** Scale words of the sources' languages (fr, en, ar), singular and plural, lower case. */
-const SCALES: ReadonlyMap<string, number> = new Map([
-  ...['mille', 'thousand', 'thousands', 'ألف', 'آلاف'].map((w) => [w, 1e3] as const),
-  ...['million', 'millions', 'مليون', 'ملايين'].map((w) => [w, 1e6] as const),
-  ...['milliard', 'milliards', 'billion', 'billions', 'مليار', 'مليارات'].map((w) => [w, 1e9] as const),
-]);
+/** A word in lower case without its marks: Arabic's vowels and hamza vary ("ألفاً", "ألفًا", "الفا"). */
+const bare = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Scale words and abbreviations of the sources' languages (fr, en, ar), bare. */
+const SCALES: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      [1e3, 'k mille thousand thousands ألف آلاف ألفا'],
+      [1e6, 'm mn mio million millions مليون ملايين مليونا'],
+      [1e9, 'md mds mrd bn milliard milliards billion billions مليار مليارات مليارا بليون'],
+    ] as const
+  ).flatMap(([factor, words]) => words.split(' ').map((word) => [bare(word), factor] as const)),
+);
+
+/** Months in French, English and Arabic (Egyptian and Gulf names), lower case: their numbers are dates. */
+const MONTHS = new Set(
+  [
+    'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+    'january february march april may june july august september october november december',
+    'jan feb mar apr jun jul aug sep sept oct nov dec',
+    'يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر',
+  ]
+    .join(' ')
+    .split(' '),
+);
+/** Words before a year: "en 2019", "in 2019", "depuis 2016", "since 2016", "عام 2019". */
+const YEAR_WORDS = new Set(['en', 'in', 'depuis', 'since', 'عام', 'سنة']);
+
+/** The word just before `at` (letters only, lower case), or ''. */
+const wordBefore = (text: string, at: number) =>
+  /([\p{L}]+)[ ,]*$/u.exec(text.slice(Math.max(0, at - 16), at))?.[1]?.toLowerCase() ?? '';
+/** The word just after `at`, or ''. */
+const wordAfter = (text: string, at: number) =>
+  /^[ ,]*([\p{L}]+)/u.exec(text.slice(at, at + 16))?.[1]?.toLowerCase() ?? '';
 
 /** Digits and separators as typeset: no-break and thin spaces, Arabic-Indic digits and separators. */
 function normalise(text: string): string {
@@ -39,8 +70,8 @@ function normalise(text: string): string {
 
 /** Digits with single separators between them: "1 400", "1,5", "1.234.567". */
 const NUMBER = /\d+(?:[ .,’']\d+)*/g;
-/** A scale word right after a number. */
-const SCALE_WORD = /^ ?([\p{L}]+)/u;
+/** A scale word right after a number, a currency sign allowed before it ("$2m" has it before the number). */
+const SCALE_WORD = /^ ?[$€£]? ?([\p{L}\p{M}]+)/u;
 
 /** The values a run of digits and separators may stand for, or none when it is not one number. */
 function readingsOf(token: string): number[] {
@@ -66,13 +97,21 @@ function readingsOf(token: string): number[] {
   return readings;
 }
 
-/** Every number written in digits in `text`, with its readings (see the header). */
+/** Every number written in digits in `text`, with its readings, dates left out (see the header). */
 export function numbersIn(text: string): WrittenNumber[] {
   const normalised = normalise(text);
   const found: WrittenNumber[] = [];
+  let dateEnd = -1;
   for (const match of normalised.matchAll(NUMBER)) {
     const start = match.index;
     const end = start + match[0].length;
+    const before = wordBefore(normalised, start);
+    // A date's day or year: beside a month, after a year word, or right after another part of the date.
+    const isYear = /^\d{4}$/.test(match[0]) && (YEAR_WORDS.has(before) || start - dateEnd <= 2);
+    if (MONTHS.has(before) || MONTHS.has(wordAfter(normalised, end)) || isYear) {
+      dateEnd = end;
+      continue;
+    }
     let readings = readingsOf(match[0]);
     let written = text.slice(start, end);
     // Not one number ("12 45"): each part between spaces is read on its own.
@@ -84,7 +123,7 @@ export function numbersIn(text: string): WrittenNumber[] {
       continue;
     }
     const scale = SCALE_WORD.exec(normalised.slice(end));
-    const factor = scale ? SCALES.get(scale[1]!.toLowerCase()) : undefined;
+    const factor = scale ? SCALES.get(bare(scale[1]!)) : undefined;
     if (scale && factor !== undefined) {
       readings = [...readings, ...readings.map((r) => r * factor)];
       written = text.slice(start, end + scale[0].length);
@@ -100,15 +139,16 @@ const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Mat
 
 /**
  * Whether `value` is one of the numbers `text` writes: exactly, or, for an
- * approximate figure, rounded to one to three significant figures ("about
- * 1,400" from "1 387"). True when the text writes no number in digits.
+ * approximate figure, rounded to two or three significant figures ("about
+ * 1,400" from "1 387"; not 2 billion from "1,5 milliard"). True when the text
+ * writes no number in digits but dates.
  */
 export function givesValue(text: string, value: number, approximate: boolean): boolean {
   const numbers = numbersIn(text);
   if (numbers.length === 0) return true;
   return numbers.some(({ readings }) =>
     readings.some(
-      (r) => same(r, value) || (approximate && [1, 2, 3].some((digits) => same(toSignificant(r, digits), value))),
+      (r) => same(r, value) || (approximate && [2, 3].some((digits) => same(toSignificant(r, digits), value))),
     ),
   );
 }

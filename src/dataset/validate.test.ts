@@ -131,7 +131,7 @@ describe('validateDataset refuses bad edits, naming where and what', () => {
 
   it('a figure whose value its excerpt does not give (edited without the excerpt)', () => {
     expect(linesOf(edited((d) => (d.figures[0].value = 2500)))).toEqual([
-      'figures[0].value: 2500 is not a number its excerpt gives (it writes 1 400): correct the value, or quote the excerpt that gives it',
+      'figures[0].value: 2500 is not a number its excerpt gives (it writes 1 400): correct the value, or quote the words that give it (cut the rest with (…))',
     ]);
   });
 

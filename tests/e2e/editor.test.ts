@@ -61,7 +61,7 @@ describe('dist/editor.html, the dataset editor', () => {
     await expect.poll(() => value.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await value.getAttribute('aria-describedby'))!.split(' ')[0];
     expect(await uiText(page, `#${describedBy}`)).toBe(
-      '2500 ne figure pas dans son extrait (qui écrit 1 400) : corrigez la valeur, ou citez l’extrait qui la donne',
+      '2500 ne figure pas dans son extrait (qui écrit 1 400) : corrigez la valeur, ou citez les mots qui la donnent (coupez le reste avec (…))',
     );
     await expect.poll(() => firstFigure(page), POLL).toMatch(/environ 1\s400 appareils infectés/);
     await context.close();
