@@ -52,6 +52,8 @@ const EN: Record<ErrorCode, Template> = {
     `${e.received ?? 'this id'} matches nothing; expected one of ${list(e.values) || '(none defined)'}`,
   'not-verbatim': (e) =>
     `not verbatim in source "${e.values?.[0] ?? ''}"${from(e, ', from "', '…"')}: copy the text exactly, in whole words and numbers (only spaces, apostrophes and quotation marks may differ; write (…) for a cut)`,
+  'quote-lang': (e) =>
+    `${e.received ?? 'this language'} is not the language of source "${e.values?.[0] ?? ''}" (${e.values?.[1] ?? '?'}): passages are its own words, so in its language; put other languages in translations`,
   'value-not-in-excerpt': (e) =>
     `${e.received ?? 'this number'} is not a number its excerpt gives (it writes ${list(e.values)}): correct the value, or quote the words that give it (cut the rest with (…))`,
   'no-source-text': (e) => `cannot read the source text ${list(e.values)}`,
@@ -81,6 +83,8 @@ const FR: Record<ErrorCode, Template> = {
     `${e.received ?? 'cet identifiant'} ne correspond à rien ; attendu : ${list(e.values) || '(aucun défini)'}`,
   'not-verbatim': (e) =>
     `absent mot pour mot de la source "${e.values?.[0] ?? ''}"${from(e, ', à partir de « ', '… »')} : recopiez le texte exactement, en mots et nombres entiers (seuls les espaces, apostrophes et guillemets peuvent différer ; écrivez (…) pour une coupe)`,
+  'quote-lang': (e) =>
+    `${e.received ?? 'cette langue'} n’est pas la langue de la source "${e.values?.[0] ?? ''}" (${e.values?.[1] ?? '?'}) : les passages sont ses propres mots, donc dans sa langue ; mettez les autres langues dans translations`,
   'value-not-in-excerpt': (e) =>
     `${e.received ?? 'ce nombre'} ne figure pas dans son extrait (qui écrit ${list(e.values)}) : corrigez la valeur, ou citez les mots qui la donnent (coupez le reste avec (…))`,
   'no-source-text': (e) => `impossible de lire le texte source ${list(e.values)}`,
@@ -108,6 +112,8 @@ const AR: Record<ErrorCode, Template> = {
   'duplicate-id': (e) => `مكرّر: ${list(e.values)} مستخدم أعلاه`,
   'missing-ref': (e) => `${e.received ?? 'هذا المعرّف'} لا يطابق شيئًا؛ المتوقع أحد: ${list(e.values) || '(لا شيء)'}`,
   'not-verbatim': (e) => `النص غير مطابق حرفيًا للمصدر "${e.values?.[0] ?? ''}"${from(e, '، ابتداءً من "', '…"')}`,
+  'quote-lang': (e) =>
+    `${e.received ?? 'هذه اللغة'} ليست لغة المصدر "${e.values?.[0] ?? ''}" (${e.values?.[1] ?? '?'}): المقاطع كلمات المصدر نفسه وبلغته؛ ضع اللغات الأخرى في translations`,
   'value-not-in-excerpt': (e) =>
     `${e.received ?? 'هذا الرقم'} ليس رقمًا يرد في المقتطف (الذي يذكر ${list(e.values)}): صحّح القيمة أو اقتبس الكلمات التي تذكرها (واحذف الباقي بـ (…))`,
   'no-source-text': (e) => `تعذّرت قراءة نص المصدر ${list(e.values)}`,

@@ -129,6 +129,26 @@ describe('validateDataset refuses bad edits, naming where and what', () => {
     ]);
   });
 
+  it('a quote in another language than its source, whose passages would escape the verbatim check', () => {
+    const invented = edited((d) => {
+      d.quotes[3].lang = 'en';
+      d.quotes[3].passages[0] = 'We admit we infected 1,400 devices.';
+    });
+    expect(linesOf(invented)).toEqual([
+      'quotes[3].lang: "en" is not the language of source "article" (fr): passages are its own words, so in its language; put other languages in translations',
+    ]);
+  });
+
+  it('a quote whose language only adds a region ("fr-FR") is still checked word for word', () => {
+    const invented = edited((d) => {
+      d.quotes[3].lang = 'fr-FR';
+      d.quotes[3].passages[0] = 'Nous reconnaissons avoir infecté 1 400 appareils.';
+    });
+    expect(linesOf(invented)).toEqual([
+      expect.stringMatching(/^quotes\[3\]\.passages\[0\]: not verbatim in source "article"/),
+    ]);
+  });
+
   it('a figure whose value its excerpt does not give (edited without the excerpt)', () => {
     expect(linesOf(edited((d) => (d.figures[0].value = 2500)))).toEqual([
       'figures[0].value: 2500 is not a number its excerpt gives (it writes 1 400): correct the value, or quote the words that give it (cut the rest with (…))',
