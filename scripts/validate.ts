@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { formatError, formatParseFailure, type MessageLang } from '../src/dataset/messages.ts';
 import { parseDatasetText } from '../src/dataset/parse.ts';
-import type { Dataset } from '../src/dataset/schema.ts';
+import { TXT_FILE, type Dataset } from '../src/dataset/schema.ts';
 import { validateDataset } from '../src/dataset/validate.ts';
 
 /** "1 source", "3 sources". */
@@ -42,7 +42,8 @@ async function readSourceTexts(datasetFile: string, value: unknown): Promise<Map
   const sources = (value as { sources?: unknown } | null)?.sources;
   if (!Array.isArray(sources)) return texts;
   for (const source of sources as { file?: unknown }[]) {
-    if (typeof source?.file !== 'string') continue;
+    // Only paths inside the dataset's folder are read: the schema reports the others.
+    if (typeof source?.file !== 'string' || !TXT_FILE.test(source.file)) continue;
     try {
       texts.set(source.file, await readFile(resolve(dirname(datasetFile), source.file), 'utf8'));
     } catch {

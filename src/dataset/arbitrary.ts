@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { COUNTRY_CODES, type CountryCode } from './country-codes.ts';
 import type { Dataset } from './schema.ts';
 
-const text = fc.string({ minLength: 1, maxLength: 60, unit: 'grapheme' });
+// Any text that says something (the schema refuses spaces alone).
+const text = fc.string({ minLength: 1, maxLength: 60, unit: 'grapheme' }).filter((t) => /\S/.test(t));
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,6}){0,2}$/);
 const localized = fc.record({ fr: text, en: text, ar: text }, { requiredKeys: ['fr', 'en'] });
 const isoDate = fc

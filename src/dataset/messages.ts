@@ -45,7 +45,8 @@ const EN: Record<ErrorCode, Template> = {
   date: (e) => `expected a date written YYYY-MM-DD${got(e, 'en')}`,
   id: (e) => `expected an id of lower-case letters, digits and hyphens, such as "devices"${got(e, 'en')}`,
   'lang-tag': (e) => `expected a language code such as "fr", "en" or "ar"${got(e, 'en')}`,
-  'txt-file': (e) => `expected the relative path of a .txt file, such as "sources/article.fr.txt"${got(e, 'en')}`,
+  'txt-file': (e) =>
+    `expected the path of a .txt file in the dataset's folder, such as "sources/article.fr.txt"${got(e, 'en')}`,
   empty: () => 'must not be empty',
   'duplicate-id': (e) => `duplicate: ${list(e.values)} is already used above`,
   'missing-ref': (e) =>
@@ -76,7 +77,8 @@ const FR: Record<ErrorCode, Template> = {
   date: (e) => `attendu : une date au format AAAA-MM-JJ${got(e, 'fr')}`,
   id: (e) => `attendu : un identifiant en minuscules, chiffres et tirets, comme "devices"${got(e, 'fr')}`,
   'lang-tag': (e) => `attendu : un code de langue comme "fr", "en" ou "ar"${got(e, 'fr')}`,
-  'txt-file': (e) => `attendu : le chemin relatif d’un fichier .txt, comme "sources/article.fr.txt"${got(e, 'fr')}`,
+  'txt-file': (e) =>
+    `attendu : le chemin d’un fichier .txt dans le dossier du jeu de données, comme "sources/article.fr.txt"${got(e, 'fr')}`,
   empty: () => 'ne doit pas être vide',
   'duplicate-id': (e) => `doublon : ${list(e.values)} est déjà utilisé plus haut`,
   'missing-ref': (e) =>

@@ -16,13 +16,17 @@ z.config({ jitless: true });
 /** Language tags the dataset may hold texts in (BCP 47 primary subtag, optional region). */
 export const LANG_TAG = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 
-/** A source's text file: a relative path ending in .txt (never a URL). */
-export const TXT_FILE = /^[\w./-]+\.txt$/;
+/**
+ * A source's text file: a path inside the dataset's folder ending in .txt. No
+ * segment starts with a dot, so never "..", an absolute path or a URL ("//host").
+ */
+export const TXT_FILE = /^(?:[\w-][\w.-]*\/)*[\w-][\w.-]*\.txt$/;
 
 /** Ids are short, stable slugs: editors type them, other entries reference them. */
 const Id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'id' }));
 
-const Text = z.string().check(z.minLength(1));
+/** Texts say something: spaces alone are empty. */
+const Text = z.string().check(z.regex(/\S/, { error: 'empty' }));
 
 const LangTag = z.string().check(z.regex(LANG_TAG, { error: 'lang-tag' }));
 

@@ -170,6 +170,26 @@ describe('validateDataset refuses bad edits, naming where and what', () => {
     expect(lines).toEqual([expect.stringMatching(/^countries\[1\]\.provenance\.excerpt: not verbatim/)]);
   });
 
+  it('an excerpt or a passage of spaces only, which would pass for a source', () => {
+    const lines = linesOf(
+      edited((d) => {
+        d.countries[0].provenance.excerpt = ' ';
+        d.quotes[0].passages[0] = '\u00a0 ';
+      }),
+    );
+    expect(lines).toEqual([
+      'countries[0].provenance.excerpt: must not be empty',
+      'quotes[0].passages[0]: must not be empty',
+    ]);
+  });
+
+  it("a source file outside the dataset's folder", () => {
+    for (const file of ['../../outside/notes.txt', '/etc/notes.txt', '//evil.example/a.txt', 'sources/../x.txt'])
+      expect(linesOf(edited((d) => (d.sources[0].file = file)))).toEqual([
+        expect.stringMatching(/^sources\[0\]\.file: expected the path of a \.txt file in the dataset's folder/),
+      ]);
+  });
+
   it('a missing required field', () => {
     expect(linesOf(edited((d) => delete d.meta.updated))).toEqual([
       'meta.updated: required field is missing (expected date)',

@@ -7,7 +7,7 @@
 import type * as z from 'zod/mini';
 import { numbersIn, givesValue } from './numbers.ts';
 import { mismatchIn } from './provenance.ts';
-import { DatasetSchema, type Dataset } from './schema.ts';
+import { DatasetSchema, TXT_FILE, type Dataset } from './schema.ts';
 
 export type Path = (string | number)[];
 
@@ -71,7 +71,7 @@ export function describeValue(value: unknown): string {
   return String(value);
 }
 
-const MESSAGE_CODES = new Set<string>(['country-code', 'count', 'url', 'date', 'id', 'lang-tag', 'txt-file']);
+const MESSAGE_CODES = new Set<string>(['country-code', 'count', 'url', 'date', 'id', 'lang-tag', 'txt-file', 'empty']);
 
 function fromIssue(issue: z.core.$ZodIssue): DatasetError[] {
   const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
@@ -177,7 +177,8 @@ function provenance(value: unknown, texts: ReadonlyMap<string, string>): Dataset
   const byId = new Map(sources.map((s) => [str(s.id), s]));
   sources.forEach((s, i) => {
     const file = str(s.file);
-    if (file !== undefined && !texts.has(file)) {
+    // A path the schema refuses (outside the folder) is reported once, by the schema.
+    if (file !== undefined && TXT_FILE.test(file) && !texts.has(file)) {
       errors.push({ path: ['sources', i, 'file'], code: 'no-source-text', values: [file] });
     }
   });
