@@ -8,8 +8,11 @@ describe('normaliseForComparison', () => {
   it('normaliseForComparison folds typographic apostrophes to a straight one', () => {
     expect(normaliseForComparison('d’enquête l‘x')).toBe("d'enquête l'x");
   });
-  it('normaliseForComparison folds guillemets and curly quotes to straight quotes', () => {
-    expect(normaliseForComparison('« oui » “non”')).toBe('" oui " "non"');
+  it('normaliseForComparison folds guillemets and curly quotes to straight quotes, without the spaces beside them', () => {
+    expect(normaliseForComparison('« oui » “non”')).toBe('"oui""non"');
+  });
+  it('normaliseForComparison drops the space before punctuation that French typography adds', () => {
+    expect(normaliseForComparison('ciblé\u202f: « 100 défenseurs »\u00a0!')).toBe('ciblé:"100 défenseurs"!');
   });
   it('normaliseForComparison collapses runs of spaces, newlines and no-break spaces', () => {
     expect(normaliseForComparison(' 1\u202f400 \n\n appareils\u00a0 ')).toBe('1 400 appareils');
@@ -20,6 +23,10 @@ describe('normaliseForComparison', () => {
 });
 
 describe('isVerbatim', () => {
+  it('isVerbatim accepts straight quotes and English spacing for French guillemets and colons', () => {
+    expect(isVerbatim('qu’il accuse avoir ciblé: "100 défenseurs des droits humains', article)).toBe(true);
+    expect(isVerbatim('qu’il accuse avoir ciblé : «100 défenseurs des droits humains', article)).toBe(true);
+  });
   it('isVerbatim accepts an exact sentence of the article', () => {
     expect(isVerbatim('Après des mois d’enquête, nous pouvons dire qui a mené cette attaque.', article)).toBe(true);
   });

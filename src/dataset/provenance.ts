@@ -3,7 +3,8 @@
  *
  * Only what typesetting changes without changing words is normalised: white
  * space (including no-break spaces), typographic apostrophes and quotation
- * marks. "(…)" (or "(...)") in an excerpt marks an elision: the parts around
+ * marks, and the space a language's typography puts or not beside quotation
+ * marks and punctuation ("« 100 » :" in French is '"100":' in English). "(…)" (or "(...)") in an excerpt marks an elision: the parts around
  * it must appear in the source in that order. Each part starts and ends on a
  * word's or a number's edge: "rès des mois" is not a quotation of "Après des
  * mois", nor "400 appareils" of "1 400 appareils".
@@ -14,9 +15,18 @@ const APOSTROPHES = /[\u2018\u2019\u201b\u02bc\u2032`]/g;
 const QUOTATION_MARKS = /[\u00ab\u00bb\u201c\u201d\u201e\u201f\u2039\u203a]/g;
 const ELISION = /\((?:…|\.\.\.)\)/;
 
-/** Normalises white space, apostrophes and quotation marks, and nothing else. */
+/** A space beside a quotation mark, or before punctuation. */
+const TYPOGRAPHIC_SPACE = / (?=[",.:;!?])|(?<=") /g;
+
+/** Normalises white space, apostrophes, quotation marks and the spaces around them, and nothing else. */
 export function normaliseForComparison(text: string): string {
-  return text.normalize('NFC').replace(APOSTROPHES, "'").replace(QUOTATION_MARKS, '"').replace(SPACES, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(APOSTROPHES, "'")
+    .replace(QUOTATION_MARKS, '"')
+    .replace(SPACES, ' ')
+    .replace(TYPOGRAPHIC_SPACE, '')
+    .trim();
 }
 
 const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
