@@ -80,6 +80,41 @@ describe('npm run validate', () => {
     ]);
   });
 
+  it('validate --lang FILE, the language forgotten, checks FILE (not the shipped dataset) and says what --lang needs', async () => {
+    const file = await write('forgot-lang.json', shipped.replace('"value": 1400,', '"value": 2500,'));
+    const { code, err } = await validate('--lang', file);
+    expect(code).toBe(1);
+    expect(err[0]).toBe('--lang needs fr or en (--lang fr); messages in English');
+    expect(err[1]).toMatch(/forgot-lang\.json: figures\[0\]\.value: 2500/);
+  });
+
+  it('validate A B checks both files and exits 1 when one is invalid', async () => {
+    const good = await write('good.json', shipped);
+    const bad = await write('bad.json', shipped.replace('"updated": "2026-11-28"', '"updated": "28/11/2026"'));
+    const { code, out, err } = await validate(good, bad);
+    expect(code).toBe(1);
+    expect(out).toEqual([expect.stringMatching(/good\.json: valid/)]);
+    expect(err[0]).toMatch(/bad\.json: meta\.updated: expected a date/);
+  });
+
+  it('validate FILE saved as UTF-16 or Latin-1 says to save it as UTF-8, for the dataset and for its source text', async () => {
+    const utf16 = join(dir, 'utf16.json');
+    await writeFile(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(shipped, 'utf16le')]));
+    expect((await validate(utf16)).err).toEqual([
+      `${utf16}: the file is not UTF-8 (it looks like UTF-16): save it as UTF-8 (in most editors, "Save with encoding")`,
+    ]);
+    const latin = join(dir, 'latin', 'dataset.json');
+    await cp('data/sources', join(dir, 'latin', 'sources'), { recursive: true });
+    await writeFile(
+      join(dir, 'latin', 'sources', 'article.fr.txt'),
+      Buffer.from(await readFile('data/sources/article.fr.txt', 'utf8'), 'latin1'),
+    );
+    await writeFile(latin, shipped);
+    const { code, err } = await validate(latin);
+    expect(code).toBe(1);
+    expect(err[0]).toMatch(/article\.fr\.txt: the file is not UTF-8 \(it looks like Latin-1 \/ Windows-1252\)/);
+  });
+
   it('validate --lang fr speaks French', async () => {
     const file = await write('fr.json', shipped.replace('"updated": "2026-11-28"', '"updated": "28/11/2026"'));
     const { err } = await validate(file, '--lang', 'fr');

@@ -1,5 +1,5 @@
 /**
- * `npm run validate -- [FILE] [--lang fr|en]`: checks a dataset file against
+ * `npm run validate -- [FILE…] [--lang fr|en]`: checks dataset files against
  * the schema, its references and its sources (verbatim excerpts and quotes).
  * Prints one line per error and exits 1 when there is any, 0 otherwise.
  * A thin shell over src/dataset: the editor and the widget use the same code.
@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { formatError, formatParseFailure, type MessageLang } from '../src/dataset/messages.ts';
 import { parseDatasetText } from '../src/dataset/parse.ts';
-import { TXT_FILE, type Dataset } from '../src/dataset/schema.ts';
+import { LANG_TAG, TXT_FILE, type Dataset } from '../src/dataset/schema.ts';
 import { validateDataset } from '../src/dataset/validate.ts';
 
 /** "1 source", "3 sources". */
@@ -19,11 +19,18 @@ type CliLang = Extract<MessageLang, 'fr' | 'en'>;
 /** The CLI's own lines; the errors come from messages.ts in the same language. */
 const CLI: Record<
   CliLang,
-  { unreadable: (code: string) => string; valid: (d: Dataset) => string; errors: (n: number) => string }
+  {
+    unreadable: (code: string) => string;
+    notUtf8: (encoding: string | undefined) => string;
+    valid: (d: Dataset) => string;
+    errors: (n: number) => string;
+  }
 > = {
   en: {
     unreadable: (code) =>
       `cannot read the file (${{ ENOENT: 'no such file', EISDIR: 'it is a folder', EACCES: 'permission denied' }[code] ?? code})`,
+    notUtf8: (encoding) =>
+      `the file is not UTF-8${encoding ? ` (it looks like ${encoding})` : ''}: save it as UTF-8 (in most editors, "Save with encoding")`,
     valid: (d) =>
       `valid (${count(d.countries.length, 'country', 'countries')}, ${count(d.figures.length, 'figure')}, ${count(d.quotes.length, 'quote')}, ${count(d.sources.length, 'source')}; every excerpt verbatim)`,
     errors: (n) => count(n, 'error'),
@@ -31,21 +38,40 @@ const CLI: Record<
   fr: {
     unreadable: (code) =>
       `impossible de lire le fichier (${{ ENOENT: 'introuvable', EISDIR: 'c’est un dossier', EACCES: 'accès refusé' }[code] ?? code})`,
+    notUtf8: (encoding) =>
+      `le fichier n’est pas en UTF-8${encoding ? ` (il semble en ${encoding})` : ''} : enregistrez-le en UTF-8 (dans la plupart des éditeurs, « Enregistrer avec l’encodage »)`,
     valid: (d) =>
       `valide (${count(d.countries.length, 'pays', 'pays')}, ${count(d.figures.length, 'chiffre')}, ${count(d.quotes.length, 'citation')}, ${count(d.sources.length, 'source')} ; chaque extrait mot pour mot)`,
     errors: (n) => count(n, 'erreur'),
   },
 };
 
-async function readSourceTexts(datasetFile: string, value: unknown): Promise<Map<string, string>> {
+/** A file's text when it is UTF-8 (a BOM allowed), else the encoding it seems to be in, if any. */
+async function readUtf8(file: string): Promise<{ text: string } | { encoding: string | undefined }> {
+  const bytes = await readFile(file);
+  // UTF-16 (Windows' "Unicode"): a byte-order mark, or a zero byte beside each ASCII character.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.includes(0))
+    return { encoding: 'UTF-16' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { encoding: 'Latin-1 / Windows-1252' };
+  }
+}
+
+async function readSourceTexts(datasetFile: string, value: unknown, lang: CliLang): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
   const sources = (value as { sources?: unknown } | null)?.sources;
   if (!Array.isArray(sources)) return texts;
   for (const source of sources as { file?: unknown }[]) {
     // Only paths inside the dataset's folder are read: the schema reports the others.
     if (typeof source?.file !== 'string' || !TXT_FILE.test(source.file)) continue;
+    const path = resolve(dirname(datasetFile), source.file);
     try {
-      texts.set(source.file, await readFile(resolve(dirname(datasetFile), source.file), 'utf8'));
+      const read = await readUtf8(path);
+      if ('text' in read) texts.set(source.file, read.text);
+      // Not read, so the validator adds "cannot read the source text": this line says why.
+      else console.error(`${path}: ${CLI[lang].notUtf8(read.encoding)}`);
     } catch {
       // Reported by the validator as "cannot read the source text".
     }
@@ -53,32 +79,50 @@ async function readSourceTexts(datasetFile: string, value: unknown): Promise<Map
   return texts;
 }
 
-async function main(argv: string[]): Promise<number> {
-  const langAt = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
-  const asked = langAt < 0 ? 'en' : (argv[langAt]!.split('=')[1] ?? argv[langAt + 1]);
-  const lang: CliLang = asked === 'fr' ? 'fr' : 'en';
-  if (asked !== lang) console.error(`--lang ${asked ?? ''}: only fr and en are available; messages in English`);
-  const file = argv.find((arg, i) => !arg.startsWith('--') && argv[i - 1] !== '--lang') ?? 'data/dataset.json';
-  let text: string;
+/** Validates one dataset file, printing its result; true when it is valid. */
+async function validateFile(file: string, lang: CliLang): Promise<boolean> {
+  let read: Awaited<ReturnType<typeof readUtf8>>;
   try {
-    text = await readFile(file, 'utf8');
+    read = await readUtf8(file);
   } catch (error) {
     console.error(`${file}: ${CLI[lang].unreadable((error as NodeJS.ErrnoException).code ?? String(error))}`);
-    return 1;
+    return false;
   }
-  const parsed = parseDatasetText(text);
+  if (!('text' in read)) {
+    console.error(`${file}: ${CLI[lang].notUtf8(read.encoding)}`);
+    return false;
+  }
+  const parsed = parseDatasetText(read.text);
   if (!parsed.ok) {
     console.error(`${file}: ${formatParseFailure(parsed.failure, lang)}`);
-    return 1;
+    return false;
   }
-  const result = validateDataset(parsed.value, { sourceTexts: await readSourceTexts(file, parsed.value) });
+  const result = validateDataset(parsed.value, { sourceTexts: await readSourceTexts(file, parsed.value, lang) });
   if (result.ok) {
     console.log(`${file}: ${CLI[lang].valid(result.dataset)}`);
-    return 0;
+    return true;
   }
   for (const error of result.errors) console.error(`${file}: ${formatError(error, lang)}`);
   console.error(`${file}: ${CLI[lang].errors(result.errors.length)}`);
-  return 1;
+  return false;
+}
+
+async function main(argv: string[]): Promise<number> {
+  // "--lang fr" or "--lang=fr"; after "--lang", what is not a language code ("--lang data.json") is a file.
+  const langAt = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const inline = langAt >= 0 ? argv[langAt]!.split('=')[1] : undefined;
+  const next = langAt >= 0 && inline === undefined ? argv[langAt + 1] : undefined;
+  const asked = inline ?? (next !== undefined && LANG_TAG.test(next) ? next : undefined);
+  const lang: CliLang = asked === 'fr' ? 'fr' : 'en';
+  if (asked !== undefined && asked !== lang)
+    console.error(`--lang ${asked}: only fr and en are available; messages in English`);
+  if (langAt >= 0 && asked === undefined) console.error('--lang needs fr or en (--lang fr); messages in English');
+  const taken = inline === undefined && asked !== undefined ? langAt + 1 : -1;
+  const files = argv.filter((arg, i) => !arg.startsWith('--') && i !== taken);
+  let valid = true;
+  for (const file of files.length > 0 ? files : ['data/dataset.json'])
+    valid = (await validateFile(file, lang)) && valid;
+  return valid ? 0 : 1;
 }
 
 process.exitCode = await main(process.argv.slice(2));
