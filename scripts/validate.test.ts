@@ -118,7 +118,7 @@ describe('npm run validate', () => {
   it('validate --lang fr speaks French', async () => {
     const file = await write('fr.json', shipped.replace('"updated": "2026-11-28"', '"updated": "28/11/2026"'));
     const { err } = await validate(file, '--lang', 'fr');
-    expect(err[0]).toBe(`${file}: meta.updated: attendu : une date au format AAAA-MM-JJ; reçu "28/11/2026"`);
+    expect(err[0]).toBe(`${file}: meta.updated: attendu : une date au format AAAA-MM-JJ ; reçu "28/11/2026"`);
     expect(err[1]).toBe(`${file}: 1 erreur`);
   });
 

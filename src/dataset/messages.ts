@@ -27,9 +27,9 @@ const KINDS: Record<MessageLang, Record<string, string>> = {
 const kind = (lang: MessageLang, word: string): string => KINDS[lang][word] ?? word;
 
 /** "; got …": what the dataset held, in the message's language (a kind of value in words). */
-const GOT: Record<MessageLang, string> = { en: 'got', fr: 'reçu', ar: '، الموجود:' };
+const GOT: Record<MessageLang, string> = { en: '; got', fr: ' ; reçu', ar: '؛ الموجود:' };
 const got = (e: DatasetError, lang: MessageLang): string =>
-  e.received === undefined ? '' : `; ${GOT[lang]} ${kind(lang, e.received)}`;
+  e.received === undefined ? '' : `${GOT[lang]} ${kind(lang, e.received)}`;
 
 const EN: Record<ErrorCode, Template> = {
   type: (e) => `expected ${e.expected ?? 'another type'}${got(e, 'en')}`,
@@ -53,13 +53,14 @@ const EN: Record<ErrorCode, Template> = {
     `${e.received ?? 'this id'} matches nothing; expected one of ${list(e.values) || '(none defined)'}`,
   'not-verbatim': (e) =>
     `not verbatim in source "${e.values?.[0] ?? ''}"${from(e, ', from "', '…"')}: copy the text exactly, in whole words and numbers (only spaces, apostrophes and quotation marks may differ; write (…) for a cut)`,
+  'self-ref': () => 'a quote cannot answer itself: give the id of the quote it answers',
   'quote-lang': (e) =>
     `${e.received ?? 'this language'} is not the language of source "${e.values?.[0] ?? ''}" (${e.values?.[1] ?? '?'}): passages are its own words, so in its language; put other languages in translations`,
   'value-not-in-excerpt': (e) =>
     `${e.received ?? 'this number'} is not a number its excerpt gives (it writes ${list(e.values)}): correct the value, or quote the words that give it (cut the rest with (…))`,
   'no-source-text': (e) => `cannot read the source text ${list(e.values)}`,
   'translation-count': (e) =>
-    `expected ${e.expected ?? '?'} passages, as many as the original; got ${e.received ?? '?'}`,
+    `expected ${e.expected ?? '?'} ${e.expected === '1' ? 'passage' : 'passages'}, as many as the original; got ${e.received ?? '?'}`,
   invalid: (e) => `invalid value${got(e, 'en')}`,
 };
 
@@ -85,13 +86,15 @@ const FR: Record<ErrorCode, Template> = {
     `${e.received ?? 'cet identifiant'} ne correspond à rien ; attendu : ${list(e.values) || '(aucun défini)'}`,
   'not-verbatim': (e) =>
     `absent mot pour mot de la source "${e.values?.[0] ?? ''}"${from(e, ', à partir de « ', '… »')} : recopiez le texte exactement, en mots et nombres entiers (seuls les espaces, apostrophes et guillemets peuvent différer ; écrivez (…) pour une coupe)`,
+  'self-ref': () =>
+    'une citation ne peut pas se répondre à elle-même : donnez l’identifiant de celle à laquelle elle répond',
   'quote-lang': (e) =>
     `${e.received ?? 'cette langue'} n’est pas la langue de la source "${e.values?.[0] ?? ''}" (${e.values?.[1] ?? '?'}) : les passages sont ses propres mots, donc dans sa langue ; mettez les autres langues dans translations`,
   'value-not-in-excerpt': (e) =>
     `${e.received ?? 'ce nombre'} ne figure pas dans son extrait (qui écrit ${list(e.values)}) : corrigez la valeur, ou citez les mots qui la donnent (coupez le reste avec (…))`,
   'no-source-text': (e) => `impossible de lire le texte source ${list(e.values)}`,
   'translation-count': (e) =>
-    `attendu : ${e.expected ?? '?'} passages, autant que l’original ; reçu : ${e.received ?? '?'}`,
+    `attendu : ${e.expected ?? '?'} ${e.expected === '1' ? 'passage' : 'passages'}, autant que l’original ; reçu : ${e.received ?? '?'}`,
   invalid: (e) => `valeur invalide${got(e, 'fr')}`,
 };
 
@@ -114,6 +117,7 @@ const AR: Record<ErrorCode, Template> = {
   'duplicate-id': (e) => `مكرّر: ${list(e.values)} مستخدم أعلاه`,
   'missing-ref': (e) => `${e.received ?? 'هذا المعرّف'} لا يطابق شيئًا؛ المتوقع أحد: ${list(e.values) || '(لا شيء)'}`,
   'not-verbatim': (e) => `النص غير مطابق حرفيًا للمصدر "${e.values?.[0] ?? ''}"${from(e, '، ابتداءً من "', '…"')}`,
+  'self-ref': () => 'لا يمكن للاقتباس أن يرد على نفسه: اذكر معرّف الاقتباس الذي يرد عليه',
   'quote-lang': (e) =>
     `${e.received ?? 'هذه اللغة'} ليست لغة المصدر "${e.values?.[0] ?? ''}" (${e.values?.[1] ?? '?'}): المقاطع كلمات المصدر نفسه وبلغته؛ ضع اللغات الأخرى في translations`,
   'value-not-in-excerpt': (e) =>

@@ -104,6 +104,12 @@ describe('validateDataset refuses bad edits, naming where and what', () => {
     ]);
   });
 
+  it('a quote that answers itself', () => {
+    expect(linesOf(edited((d) => d.quotes[3].respondsTo.push(d.quotes[3].id)))).toEqual([
+      'quotes[3].respondsTo[2]: a quote cannot answer itself: give the id of the quote it answers',
+    ]);
+  });
+
   it('a reference to a missing quote', () => {
     expect(linesOf(edited((d) => (d.quotes[3].respondsTo = ['cathcart-nope'])))).toEqual([
       'quotes[3].respondsTo[0]: "cathcart-nope" matches nothing; expected one of cathcart-investigation, cathcart-targets, cathcart-evidence, nso-denial, nso-purpose',
@@ -211,6 +217,18 @@ describe('validateDataset refuses bad edits, naming where and what', () => {
   it('a headline without its English text', () => {
     expect(linesOf(edited((d) => delete d.meta.headline.en))).toEqual([
       'meta.headline.en: required field is missing (expected string)',
+    ]);
+  });
+
+  it('a translation keyed by a language code in capitals', () => {
+    const lines = linesOf(
+      edited((d) => {
+        d.quotes[0].translations.EN = d.quotes[0].translations.en;
+        delete d.quotes[0].translations.en;
+      }),
+    );
+    expect(lines).toEqual([
+      expect.stringMatching(/^quotes\[0\]\.translations\.EN: expected a language code such as "fr"/),
     ]);
   });
 

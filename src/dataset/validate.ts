@@ -32,6 +32,7 @@ export type ErrorCode =
   | 'not-verbatim'
   | 'value-not-in-excerpt'
   | 'quote-lang'
+  | 'self-ref'
   | 'no-source-text'
   | 'translation-count'
   | 'invalid';
@@ -86,6 +87,11 @@ function fromIssue(issue: z.core.$ZodIssue): DatasetError[] {
     return [{ path, code: issue.message as ErrorCode, received }];
   }
   switch (issue.code) {
+    // A record's key that its own schema refuses (translations keyed "EN"): that schema's message says why.
+    case 'invalid_key': {
+      const inner = issue.issues[0]?.message;
+      return [{ path, code: inner && MESSAGE_CODES.has(inner) ? (inner as ErrorCode) : 'invalid', received }];
+    }
     case 'invalid_type':
       // zod reports non-finite numbers as `received: "Infinity"` (1e999 parses to Infinity).
       if ('received' in issue && (issue.received === 'Infinity' || issue.received === 'NaN')) {
@@ -142,7 +148,11 @@ function integrity(d: Dataset): DatasetError[] {
   });
   d.quotes.forEach((q, i) => {
     errors.push(...reference(['quotes', i, 'source'], q.source, sourceIds));
-    q.respondsTo.forEach((id, j) => errors.push(...reference(['quotes', i, 'respondsTo', j], id, quoteIds)));
+    q.respondsTo.forEach((id, j) => {
+      if (id === q.id)
+        errors.push({ path: ['quotes', i, 'respondsTo', j], code: 'self-ref', received: JSON.stringify(id) });
+      else errors.push(...reference(['quotes', i, 'respondsTo', j], id, quoteIds));
+    });
     q.figures.forEach((id, j) => errors.push(...reference(['quotes', i, 'figures', j], id, figureIds)));
     q.countries.forEach((code, j) => errors.push(...reference(['quotes', i, 'countries', j], code, countryCodes)));
     for (const [lang, passages] of Object.entries(q.translations)) {

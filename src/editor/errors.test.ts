@@ -31,7 +31,7 @@ describe('fieldMessage', () => {
   it('drops the path for an error on the field itself', () => {
     const [placed] = placeErrors(root, [negative]);
     expect(fieldMessage(placed!, 'en')).toBe('expected a number of at least 0; got -1');
-    expect(fieldMessage(placed!, 'fr')).toBe('attendu : un nombre positif ou nul; reçu -1');
+    expect(fieldMessage(placed!, 'fr')).toBe('attendu : un nombre positif ou nul ; reçu -1');
   });
 
   it('names the missing child when shown on its parent', () => {

@@ -145,8 +145,9 @@ describe('typedNumber', () => {
     expect(typedNumber('1\u00a0500\u202f000,5')).toBe(1500000.5);
     expect(typedNumber('1.5e9')).toBe(1.5e9);
   });
-  it('typedNumber("1,400") stays text: 1.4 in French, 1400 in English', () => {
+  it('typedNumber("1,400") and typedNumber("1.400") stay text: 1.4 or 1400, by language', () => {
     expect(typedNumber('1,400')).toBe('1,400');
+    expect(typedNumber('1.400')).toBe('1.400');
   });
   it('typedNumber keeps what is not a number as text, for the validator to flag, and "" as null', () => {
     expect(typedNumber('12abc')).toBe('12abc');

@@ -241,8 +241,9 @@ export function typedNumber(raw: string): number | string | null {
   const grouped = /^-?\d{1,3}([ \u00a0\u202f]\d{3})+([.,]\d+)?$/.test(trimmed)
     ? trimmed.replace(/[ \u00a0\u202f]/g, '')
     : trimmed;
-  const ambiguous = /^-?\d{1,3},\d{3}$/.test(grouped);
-  const written = ambiguous ? grouped : grouped.replace(/^(-?\d*),(\d+)$/, '$1.$2');
+  // "1,400" is 1.4 in French and 1400 in English; "1.400" is 1400 in German: neither is guessed.
+  if (/^-?\d{1,3}[.,]\d{3}$/.test(grouped)) return raw;
+  const written = grouped.replace(/^(-?\d*),(\d+)$/, '$1.$2');
   if (!/^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(written)) return raw;
   const number = Number(written);
   return Number.isFinite(number) ? number : raw;

@@ -287,8 +287,9 @@ function control(
       aria-describedby=${ifDefined(describedBy)}
       @input=${(e: Event) => {
         const raw = text(e);
-        // A country's count is "not-disclosed" or a whole number: digits become a number.
-        ctx.change(path, isCount(path) && /^\d+$/.test(raw) ? Number(raw) : raw);
+        // A country's count is "not-disclosed" or a number, read as the value fields read theirs ("1 400").
+        const typed = isCount(path) ? typedNumber(raw) : raw;
+        ctx.change(path, typeof typed === 'number' ? typed : raw);
       }}
     />`;
   }

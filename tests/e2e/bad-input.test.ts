@@ -87,8 +87,8 @@ const cases: [string, (route: import('playwright-core').Route) => Promise<void>,
     /ligne 1, colonne 15 : JSON mal formé \(fin de fichier inattendue\)|ligne 1, colonne 15: JSON mal formé/,
   ],
   ['{}', json('{}'), /version: champ obligatoire manquant/],
-  ['[]', json('[]'), /\(racine\): attendu : un objet; reçu une liste/],
-  ['null', json('null'), /\(racine\): attendu : un objet; reçu null/],
+  ['[]', json('[]'), /\(racine\): attendu : un objet ; reçu une liste/],
+  ['null', json('null'), /\(racine\): attendu : un objet ; reçu null/],
   [
     'a missing required field',
     json(edit((d) => delete d.meta.headline)),
@@ -97,12 +97,12 @@ const cases: [string, (route: import('playwright-core').Route) => Promise<void>,
   [
     'wrong types',
     json(edit((d) => (d.figures[0].value = '1400'))),
-    /figures\[0\]\.value: attendu : un nombre; reçu "1400"/,
+    /figures\[0\]\.value: attendu : un nombre ; reçu "1400"/,
   ],
   [
     'an unknown country code',
     json(edit((d) => (d.countries[0].code = 'ZZ'))),
-    /countries\[0\]\.code: attendu : un code pays ISO 3166-1 alpha-2 en majuscules, comme "BH"; reçu "ZZ"/,
+    /countries\[0\]\.code: attendu : un code pays ISO 3166-1 alpha-2 en majuscules, comme "BH" ; reçu "ZZ"/,
   ],
   ['a 5 MB file', json(`{"x": "${'a'.repeat(5_000_000)}"}`), /fichier trop volumineux/],
   ['nesting 10,000 levels deep', json('['.repeat(10_000) + ']'.repeat(10_000)), /imbrication trop profonde/],
@@ -211,7 +211,7 @@ describe('injected markup and URLs', () => {
       json(edit((d) => (d.meta.dataUrl = 'javascript:window.__pwned=1//<b>bold</b>'))),
     );
     expect(await alertText(page)).toMatch(
-      /meta\.dataUrl: attendu : une adresse http:\/\/ ou https:\/\/; reçu "javascript:window.__pwned=1\/\/<b>bold<\/b>"/,
+      /meta\.dataUrl: attendu : une adresse http:\/\/ ou https:\/\/ ; reçu "javascript:window.__pwned=1\/\/<b>bold<\/b>"/,
     );
     const links = await page.evaluate(
       () => document.querySelector('nso-graphic')?.shadowRoot?.querySelectorAll('a, b').length,

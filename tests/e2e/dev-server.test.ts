@@ -59,7 +59,7 @@ describe('the dev server as a live preview', () => {
     await save(original.replace('"value": 1400', '"value": -1400'));
     await expect
       .poll(() => deepText(page, 'nso-graphic'), { timeout: 1500 })
-      .toMatch(/figures\[0\]\.value: attendu : un nombre positif ou nul; reçu -1400/);
+      .toMatch(/figures\[0\]\.value: attendu : un nombre positif ou nul ; reçu -1400/);
     expect(await page.locator('nso-graphic').getByRole('alert').count()).toBe(1);
   });
 
