@@ -171,7 +171,7 @@ export function formatParseFailure(failure: ParseFailure, lang: MessageLang = 'e
         ar: `الملف كبير جدًا: ${failure.length} حرفًا، والحد الأقصى ${failure.max}`,
       }[lang];
     case 'too-deep':
-      return `${at(failure.line, failure.column)}: ${
+      return `${at(failure.line, failure.column)}${labelColon(lang)}${
         {
           fr: `imbrication trop profonde (au plus ${failure.max} niveaux)`,
           en: `nested too deeply (at most ${failure.max} levels)`,
@@ -180,7 +180,7 @@ export function formatParseFailure(failure: ParseFailure, lang: MessageLang = 'e
       }`;
     case 'syntax': {
       const found = failure.found === null ? null : JSON.stringify(failure.found);
-      return `${at(failure.line, failure.column)}: ${
+      return `${at(failure.line, failure.column)}${labelColon(lang)}${
         {
           fr: `JSON mal formé (${found ? `caractère ${found} inattendu` : 'fin de fichier inattendue'})`,
           en: `malformed JSON (${found ? `unexpected ${found}` : 'unexpected end of file'})`,

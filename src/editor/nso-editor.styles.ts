@@ -324,7 +324,14 @@ export const editorStyles = css`
     border: 1px solid var(--_border);
     border-radius: 6px;
   }
+  /* A file that could not be opened: framed like the error summary, so that it is not read as part of the
+     dataset's status below it (which still describes the dataset being edited). */
   .alert {
     margin: 0 0 12px;
+    padding: 10px 14px;
+    border: 2px solid var(--_accent);
+    border-radius: 6px;
+    background: var(--_surface);
+    font-weight: 700;
   }
 `;

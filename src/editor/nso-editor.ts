@@ -55,6 +55,7 @@ export class NsoEditor extends LitElement {
     loadError: { state: true },
     notice: { state: true },
     status: { state: true },
+    rejected: { state: true },
     dragging: { state: true },
     exported: { state: true },
   };
@@ -72,6 +73,8 @@ export class NsoEditor extends LitElement {
   private loadError?: string;
   private notice?: string;
   private status = '';
+  /** Why the last file picked or dropped was not opened; cleared when one is. */
+  private rejected = '';
   private dragging = false;
   /** False while there are changes not yet downloaded or copied. */
   private exported = true;
@@ -241,7 +244,9 @@ export class NsoEditor extends LitElement {
     if (json) {
       const parsed = parseDatasetText(await json.text());
       if (!parsed.ok) {
-        this.status = this.strings.fileRejected(json.name, formatParseFailure(parsed.failure, this.uiLang));
+        // An alert of its own, not the status line: the dataset below, still the one being edited, may be valid.
+        this.rejected = this.strings.fileRejected(json.name, formatParseFailure(parsed.failure, this.uiLang));
+        this.status = '';
         return;
       }
       // An opened file replaces the draft: as "Revert", it asks first when the draft holds unexported changes.
@@ -256,6 +261,7 @@ export class NsoEditor extends LitElement {
     this.sourceTexts = texts;
     this.notice = undefined;
     this.commit(value);
+    this.rejected = '';
     this.status = this.strings.fileOpened(list.map((f) => f.name).join(', '));
   }
 
@@ -364,6 +370,7 @@ export class NsoEditor extends LitElement {
       </div>
       ${this.notice ? html`<p class="draft-notice">${this.notice}</p>` : nothing}
       <p class="editor-status" role="status">${this.status}</p>
+      ${this.rejected ? html`<p class="alert" role="alert">${this.rejected}</p>` : nothing}
     </header>`;
   }
 

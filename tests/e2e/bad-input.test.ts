@@ -84,7 +84,7 @@ const cases: [string, (route: import('playwright-core').Route) => Promise<void>,
   [
     'malformed JSON',
     json('{"version": 1,'),
-    /ligne 1, colonne 15 : JSON mal formé \(fin de fichier inattendue\)|ligne 1, colonne 15: JSON mal formé/,
+    /ligne 1, colonne 15 : JSON mal formé \(fin de fichier inattendue\)/,
   ],
   ['{}', json('{}'), /version: champ obligatoire manquant/],
   ['[]', json('[]'), /\(racine\): attendu : un objet ; reçu une liste/],

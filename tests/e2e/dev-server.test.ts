@@ -67,7 +67,7 @@ describe('the dev server as a live preview', () => {
     await save(original.replace('"version": 1,', '"version": 1,,'));
     await expect
       .poll(() => deepText(page, 'nso-graphic'), { timeout: 1500 })
-      .toMatch(/ligne 3, colonne 16: JSON mal formé/);
+      .toMatch(/ligne 3, colonne 16 : JSON mal formé/);
   });
 
   it('recovers when the file is fixed', async () => {

@@ -206,9 +206,9 @@ describe('dist/editor.html, the dataset editor', () => {
       buffer: Buffer.from('{"version": 1,,}'),
     });
     await expect
-      .poll(() => uiText(page, '.editor-status'))
+      .poll(() => uiText(page, '[role="alert"]'))
       .toMatch(
-        /^Le fichier broken\.json n’a pas été ouvert : ligne 1, colonne 15\s?: JSON mal formé \(caractère "," inattendu\)$/,
+        /^Le fichier broken\.json n’a pas été ouvert : ligne 1, colonne 15 : JSON mal formé \(caractère "," inattendu\)$/,
       );
     expect(await headline.textContent()).toBe('Un autre titre');
     await context.close();
