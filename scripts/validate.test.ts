@@ -115,6 +115,18 @@ describe('npm run validate', () => {
     expect(err[0]).toMatch(/article\.fr\.txt: the file is not UTF-8 \(it looks like Latin-1 \/ Windows-1252\)/);
   });
 
+  it('validate FILE flags a field written twice in one object (JSON keeps only the last)', async () => {
+    const file = await write(
+      'twice.json',
+      shipped.replace('"updated": "2026-11-28"', '"updated": "2026-11-28", "updated": "2026-11-29"'),
+    );
+    const { code, err } = await validate(file);
+    expect(code).toBe(1);
+    expect(err[0]).toMatch(
+      /: meta\.updated: this field appears twice in its object \(again at line \d+, column \d+\): JSON keeps only the last one; remove the other$/,
+    );
+  });
+
   it('validate --lang fr speaks French', async () => {
     const file = await write('fr.json', shipped.replace('"updated": "2026-11-28"', '"updated": "28/11/2026"'));
     const { err } = await validate(file, '--lang', 'fr');

@@ -7,9 +7,9 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { formatError, formatParseFailure, type MessageLang } from '../src/dataset/messages.ts';
-import { parseDatasetText } from '../src/dataset/parse.ts';
+import { duplicateKeys, parseDatasetText } from '../src/dataset/parse.ts';
 import { LANG_TAG, TXT_FILE, type Dataset } from '../src/dataset/schema.ts';
-import { validateDataset } from '../src/dataset/validate.ts';
+import { validateDataset, type DatasetError } from '../src/dataset/validate.ts';
 
 /** "1 source", "3 sources". */
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -98,12 +98,19 @@ async function validateFile(file: string, lang: CliLang): Promise<boolean> {
     return false;
   }
   const result = validateDataset(parsed.value, { sourceTexts: await readSourceTexts(file, parsed.value, lang) });
-  if (result.ok) {
+  // JSON.parse keeps a repeated key's last value: the text is where the first one can still be seen.
+  const repeated: DatasetError[] = duplicateKeys(read.text).map(({ path, line, column }) => ({
+    path,
+    code: 'duplicate-key',
+    values: [String(line), String(column)],
+  }));
+  const errors = [...repeated, ...(result.ok ? [] : result.errors)];
+  if (result.ok && errors.length === 0) {
     console.log(`${file}: ${CLI[lang].valid(result.dataset)}`);
     return true;
   }
-  for (const error of result.errors) console.error(`${file}: ${formatError(error, lang)}`);
-  console.error(`${file}: ${CLI[lang].errors(result.errors.length)}`);
+  for (const error of errors) console.error(`${file}: ${formatError(error, lang)}`);
+  console.error(`${file}: ${CLI[lang].errors(errors.length)}`);
   return false;
 }
 

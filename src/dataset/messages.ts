@@ -54,6 +54,8 @@ const EN: Record<ErrorCode, Template> = {
   'not-verbatim': (e) =>
     `not verbatim in source "${e.values?.[0] ?? ''}"${from(e, ', from "', '…"')}: copy the text exactly, in whole words and numbers (only spaces, apostrophes and quotation marks may differ; write (…) for a cut)`,
   'self-ref': () => 'a quote cannot answer itself: give the id of the quote it answers',
+  'duplicate-key': (e) =>
+    `this field appears twice in its object${e.values ? ` (again at line ${e.values[0]}, column ${e.values[1]})` : ''}: JSON keeps only the last one; remove the other`,
   'quote-lang': (e) =>
     `${e.received ?? 'this language'} is not the language of source "${e.values?.[0] ?? ''}" (${e.values?.[1] ?? '?'}): passages are its own words, so in its language; put other languages in translations`,
   'value-not-in-excerpt': (e) =>
@@ -88,6 +90,8 @@ const FR: Record<ErrorCode, Template> = {
     `absent mot pour mot de la source "${e.values?.[0] ?? ''}"${from(e, ', à partir de « ', '… »')} : recopiez le texte exactement, en mots et nombres entiers (seuls les espaces, apostrophes et guillemets peuvent différer ; écrivez (…) pour une coupe)`,
   'self-ref': () =>
     'une citation ne peut pas se répondre à elle-même : donnez l’identifiant de celle à laquelle elle répond',
+  'duplicate-key': (e) =>
+    `ce champ apparaît deux fois dans son objet${e.values ? ` (de nouveau ligne ${e.values[0]}, colonne ${e.values[1]})` : ''} : le JSON ne garde que le dernier ; supprimez l’autre`,
   'quote-lang': (e) =>
     `${e.received ?? 'cette langue'} n’est pas la langue de la source "${e.values?.[0] ?? ''}" (${e.values?.[1] ?? '?'}) : les passages sont ses propres mots, donc dans sa langue ; mettez les autres langues dans translations`,
   'value-not-in-excerpt': (e) =>
@@ -118,6 +122,8 @@ const AR: Record<ErrorCode, Template> = {
   'missing-ref': (e) => `${e.received ?? 'هذا المعرّف'} لا يطابق شيئًا؛ المتوقع أحد: ${list(e.values) || '(لا شيء)'}`,
   'not-verbatim': (e) => `النص غير مطابق حرفيًا للمصدر "${e.values?.[0] ?? ''}"${from(e, '، ابتداءً من "', '…"')}`,
   'self-ref': () => 'لا يمكن للاقتباس أن يرد على نفسه: اذكر معرّف الاقتباس الذي يرد عليه',
+  'duplicate-key': (e) =>
+    `يتكرر هذا الحقل مرتين في الكائن${e.values ? ` (مرة أخرى في السطر ${e.values[0]}، العمود ${e.values[1]})` : ''}: لا يحتفظ JSON إلا بالأخير؛ احذف الآخر`,
   'quote-lang': (e) =>
     `${e.received ?? 'هذه اللغة'} ليست لغة المصدر "${e.values?.[0] ?? ''}" (${e.values?.[1] ?? '?'}): المقاطع كلمات المصدر نفسه وبلغته؛ ضع اللغات الأخرى في translations`,
   'value-not-in-excerpt': (e) =>

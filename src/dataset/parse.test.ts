@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineColumn, parseDatasetText, syntaxErrorOffset } from './parse.ts';
+import { duplicateKeys, lineColumn, parseDatasetText, syntaxErrorOffset } from './parse.ts';
 
 describe('parseDatasetText', () => {
   it('parseDatasetText returns the value of valid JSON', () => {
@@ -61,5 +61,18 @@ describe('syntaxErrorOffset', () => {
 describe('lineColumn', () => {
   it('lineColumn counts lines and columns from 1', () => {
     expect(lineColumn('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
+  });
+});
+
+describe('duplicateKeys', () => {
+  it('duplicateKeys finds a key an object holds twice, with its path and where the second one is', () => {
+    const text = '{"meta": {"headline": {"fr": "A",\n "fr": "B"}}, "quotes": [{"id": "a"}, {"id": "b", "id": "c"}]}';
+    expect(duplicateKeys(text)).toEqual([
+      { path: ['meta', 'headline', 'fr'], line: 2, column: 2 },
+      { path: ['quotes', 1, 'id'], line: 2, column: 51 },
+    ]);
+  });
+  it('duplicateKeys ignores the same key in two objects and keys inside strings', () => {
+    expect(duplicateKeys('[{"a": 1}, {"a": "\\"a\\": {\\"a\\""}]')).toEqual([]);
   });
 });

@@ -192,3 +192,33 @@ export function parseDatasetText(raw: string, limits: ParseLimits = DEFAULT_LIMI
   // Duplicate keys keep only their last value, so the text can be deeper than the value, never shallower.
   return tooDeepAt(Math.max(0, depthOverflow(text, limits.maxDepth)));
 }
+
+/**
+ * Keys that an object of `text` (valid JSON) holds twice, with where the
+ * second one is: JSON.parse keeps only the last, so the first value would be
+ * lost without a word (an editor merging two versions by hand). Only the CLI
+ * reads dataset files as text, so only it looks.
+ */
+export function duplicateKeys(text: string): { path: (string | number)[]; line: number; column: number }[] {
+  const found: { path: (string | number)[]; line: number; column: number }[] = [];
+  // Each open object or array, with the key (or index) of the member being read.
+  const stack: { keys?: Set<string>; key: string | number; expectKey: boolean }[] = [];
+  for (const match of text.matchAll(/"(?:[^"\\]|\\.)*"|[{}[\],]/g)) {
+    const token = match[0];
+    const top = stack.at(-1);
+    if (token === '{') stack.push({ keys: new Set(), key: '', expectKey: true });
+    else if (token === '[') stack.push({ key: 0, expectKey: false });
+    else if (token === '}' || token === ']') stack.pop();
+    else if (token === ',') {
+      if (top?.keys) top.expectKey = true;
+      else if (top) top.key = (top.key as number) + 1;
+    } else if (top?.keys && top.expectKey) {
+      const key = JSON.parse(token) as string;
+      top.key = key;
+      top.expectKey = false;
+      if (top.keys.has(key)) found.push({ path: stack.map((frame) => frame.key), ...lineColumn(text, match.index) });
+      top.keys.add(key);
+    }
+  }
+  return found;
+}

@@ -33,6 +33,7 @@ export type ErrorCode =
   | 'value-not-in-excerpt'
   | 'quote-lang'
   | 'self-ref'
+  | 'duplicate-key'
   | 'no-source-text'
   | 'translation-count'
   | 'invalid';
