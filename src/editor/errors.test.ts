@@ -34,6 +34,14 @@ describe('fieldMessage', () => {
     expect(fieldMessage(placed!, 'fr')).toBe('attendu : un nombre positif ou nul ; reçu -1');
   });
 
+  it('asks to choose from the list for a country code, which the editor offers as one', () => {
+    const withCountry = { countries: [{ code: '' }] };
+    const [placed] = placeErrors(withCountry, [
+      { path: ['countries', 0, 'code'], code: 'country-code', received: '""' },
+    ]);
+    expect(fieldMessage(placed!, 'fr')).toBe('choisissez un pays dans la liste');
+  });
+
   it('names the missing child when shown on its parent', () => {
     const [placed] = placeErrors(root, [missing]);
     expect(fieldMessage(placed!, 'en')).toBe('approximate: required field is missing (expected boolean)');

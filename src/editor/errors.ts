@@ -28,12 +28,20 @@ export function errorsByField(placed: readonly PlacedError[]): Map<string, Place
   return byField;
 }
 
+const CHOOSE_COUNTRY: Record<MessageLang, string> = {
+  fr: 'choisissez un pays dans la liste',
+  en: 'choose a country from the list',
+  ar: 'اختر دولة من القائمة',
+};
+
 /**
  * The message without its path, for display beside the field. A field that
  * stands in for a missing child names the child ("approximate: required…").
  */
 export function fieldMessage(placed: PlacedError, lang: MessageLang): string {
-  const rest = errorMessage(placed.error, lang);
   const missing = placed.error.path.slice(placed.at.length);
+  // The editor offers country codes in a list: its message names the list, not the code's spelling.
+  if (placed.error.code === 'country-code' && missing.length === 0) return CHOOSE_COUNTRY[lang];
+  const rest = errorMessage(placed.error, lang);
   return missing.length > 0 ? `${formatPath(missing, lang)}${labelColon(lang)}${rest}` : rest;
 }
