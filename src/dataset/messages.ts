@@ -56,8 +56,6 @@ const EN: Record<ErrorCode, Template> = {
   'self-ref': () => 'a quote cannot answer itself: give the id of the quote it answers',
   'duplicate-key': (e) =>
     `this field appears twice in its object${e.values ? ` (again at line ${e.values[0]}, column ${e.values[1]})` : ''}: JSON keeps only the last one; remove the other`,
-  'quote-lang': (e) =>
-    `${e.received ?? 'this language'} is not the language of source "${e.values?.[0] ?? ''}" (${e.values?.[1] ?? '?'}): passages are its own words, so in its language; put other languages in translations`,
   'value-not-in-excerpt': (e) =>
     `${e.received ?? 'this number'} is not a number its excerpt gives (it writes ${list(e.values)}): correct the value, or quote the words that give it (cut the rest with (…))`,
   'no-source-text': (e) => `cannot read the source text ${list(e.values)}`,
@@ -92,8 +90,6 @@ const FR: Record<ErrorCode, Template> = {
     'une citation ne peut pas se répondre à elle-même : donnez l’identifiant de celle à laquelle elle répond',
   'duplicate-key': (e) =>
     `ce champ apparaît deux fois dans son objet${e.values ? ` (de nouveau ligne ${e.values[0]}, colonne ${e.values[1]})` : ''} : le JSON ne garde que le dernier ; supprimez l’autre`,
-  'quote-lang': (e) =>
-    `${e.received ?? 'cette langue'} n’est pas la langue de la source "${e.values?.[0] ?? ''}" (${e.values?.[1] ?? '?'}) : les passages sont ses propres mots, donc dans sa langue ; mettez les autres langues dans translations`,
   'value-not-in-excerpt': (e) =>
     `${e.received ?? 'ce nombre'} ne figure pas dans son extrait (qui écrit ${list(e.values)}) : corrigez la valeur, ou citez les mots qui la donnent (coupez le reste avec (…))`,
   'no-source-text': (e) => `impossible de lire le texte source ${list(e.values)}`,
@@ -124,8 +120,6 @@ const AR: Record<ErrorCode, Template> = {
   'self-ref': () => 'لا يمكن للاقتباس أن يرد على نفسه: اذكر معرّف الاقتباس الذي يرد عليه',
   'duplicate-key': (e) =>
     `يتكرر هذا الحقل مرتين في الكائن${e.values ? ` (مرة أخرى في السطر ${e.values[0]}، العمود ${e.values[1]})` : ''}: لا يحتفظ JSON إلا بالأخير؛ احذف الآخر`,
-  'quote-lang': (e) =>
-    `${e.received ?? 'هذه اللغة'} ليست لغة المصدر "${e.values?.[0] ?? ''}" (${e.values?.[1] ?? '?'}): المقاطع كلمات المصدر نفسه وبلغته؛ ضع اللغات الأخرى في translations`,
   'value-not-in-excerpt': (e) =>
     `${e.received ?? 'هذا الرقم'} ليس رقمًا يرد في المقتطف (الذي يذكر ${list(e.values)}): صحّح القيمة أو اقتبس الكلمات التي تذكرها (واحذف الباقي بـ (…))`,
   'no-source-text': (e) => `تعذّرت قراءة نص المصدر ${list(e.values)}`,
