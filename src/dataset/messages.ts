@@ -26,6 +26,19 @@ const KINDS: Record<MessageLang, Record<string, string>> = {
 };
 const kind = (lang: MessageLang, word: string): string => KINDS[lang][word] ?? word;
 
+/** Where in a file's text: "ligne 3, colonne 16". */
+const position = (line: number | string, column: number | string, lang: MessageLang): string =>
+  ({
+    fr: `ligne ${line}, colonne ${column}`,
+    en: `line ${line}, column ${column}`,
+    ar: `السطر ${line}، العمود ${column}`,
+  })[lang];
+/** Where a field written twice is written again (values: line, column), in brackets; nothing if unknown. */
+const again = (e: DatasetError, lang: MessageLang): string =>
+  e.values
+    ? ` (${{ fr: 'de nouveau', en: 'again at', ar: 'مرة أخرى في' }[lang]} ${position(e.values[0]!, e.values[1]!, lang)})`
+    : '';
+
 /** "; got …": what the dataset held, in the message's language (a kind of value in words). */
 const GOT: Record<MessageLang, string> = { en: '; got', fr: ' ; reçu', ar: '؛ الموجود:' };
 const got = (e: DatasetError, lang: MessageLang): string =>
@@ -55,7 +68,7 @@ const EN: Record<ErrorCode, Template> = {
     `not verbatim in source "${e.values?.[0] ?? ''}"${from(e, ', from "', '…"')}: copy the text exactly, in whole words and numbers (only spaces, apostrophes and quotation marks may differ; write (…) for a cut)`,
   'self-ref': () => 'a quote cannot answer itself: give the id of the quote it answers',
   'duplicate-key': (e) =>
-    `this field appears twice in its object${e.values ? ` (again at line ${e.values[0]}, column ${e.values[1]})` : ''}: JSON keeps only the last one; remove the other`,
+    `this field appears twice in its object${again(e, 'en')}: JSON keeps only the last one; remove the other`,
   'value-not-in-excerpt': (e) =>
     `${e.received ?? 'this number'} is not a number its excerpt gives (it writes ${list(e.values)}): correct the value, or quote the words that give it (cut the rest with (…))`,
   'no-source-text': (e) => `cannot read the source text ${list(e.values)}`,
@@ -89,7 +102,7 @@ const FR: Record<ErrorCode, Template> = {
   'self-ref': () =>
     'une citation ne peut pas se répondre à elle-même : donnez l’identifiant de celle à laquelle elle répond',
   'duplicate-key': (e) =>
-    `ce champ apparaît deux fois dans son objet${e.values ? ` (de nouveau ligne ${e.values[0]}, colonne ${e.values[1]})` : ''} : le JSON ne garde que le dernier ; supprimez l’autre`,
+    `ce champ apparaît deux fois dans son objet${again(e, 'fr')} : le JSON ne garde que le dernier ; supprimez l’autre`,
   'value-not-in-excerpt': (e) =>
     `${e.received ?? 'ce nombre'} ne figure pas dans son extrait (qui écrit ${list(e.values)}) : corrigez la valeur, ou citez les mots qui la donnent (coupez le reste avec (…))`,
   'no-source-text': (e) => `impossible de lire le texte source ${list(e.values)}`,
@@ -118,8 +131,7 @@ const AR: Record<ErrorCode, Template> = {
   'missing-ref': (e) => `${e.received ?? 'هذا المعرّف'} لا يطابق شيئًا؛ المتوقع أحد: ${list(e.values) || '(لا شيء)'}`,
   'not-verbatim': (e) => `النص غير مطابق حرفيًا للمصدر "${e.values?.[0] ?? ''}"${from(e, '، ابتداءً من "', '…"')}`,
   'self-ref': () => 'لا يمكن للاقتباس أن يرد على نفسه: اذكر معرّف الاقتباس الذي يرد عليه',
-  'duplicate-key': (e) =>
-    `يتكرر هذا الحقل مرتين في الكائن${e.values ? ` (مرة أخرى في السطر ${e.values[0]}، العمود ${e.values[1]})` : ''}: لا يحتفظ JSON إلا بالأخير؛ احذف الآخر`,
+  'duplicate-key': (e) => `يتكرر هذا الحقل مرتين في الكائن${again(e, 'ar')}: لا يحتفظ JSON إلا بالأخير؛ احذف الآخر`,
   'value-not-in-excerpt': (e) =>
     `${e.received ?? 'هذا الرقم'} ليس رقمًا يرد في المقتطف (الذي يذكر ${list(e.values)}): صحّح القيمة أو اقتبس الكلمات التي تذكرها (واحذف الباقي بـ (…))`,
   'no-source-text': (e) => `تعذّرت قراءة نص المصدر ${list(e.values)}`,
@@ -157,12 +169,7 @@ export function errorMessage(error: DatasetError, lang: MessageLang = 'en'): str
 }
 
 export function formatParseFailure(failure: ParseFailure, lang: MessageLang = 'en'): string {
-  const at = (line: number, column: number) =>
-    ({
-      fr: `ligne ${line}, colonne ${column}`,
-      en: `line ${line}, column ${column}`,
-      ar: `السطر ${line}، العمود ${column}`,
-    })[lang];
+  const at = (line: number, column: number) => position(line, column, lang);
   switch (failure.code) {
     case 'too-large':
       return {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { givesValue, numbersIn } from './numbers.ts';
+import { givesValue as givesNumbers, numbersIn } from './numbers.ts';
 
+/** givesValue on what numbersIn reads of `text`, as validate.ts calls it. */
+const givesValue = (text: string, value: number, approximate: boolean) =>
+  givesNumbers(numbersIn(text), value, approximate);
 const readings = (text: string) => numbersIn(text).map((n) => [n.text, n.readings]);
 
 describe('numbersIn', () => {

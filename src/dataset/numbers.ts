@@ -138,13 +138,12 @@ const toSignificant = (n: number, digits: number) => (n === 0 ? 0 : Number(n.toP
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /**
- * Whether `value` is one of the numbers `text` writes: exactly, or, for an
- * approximate figure, rounded to two or three significant figures ("about
- * 1,400" from "1 387"; not 2 billion from "1,5 milliard"). True when the text
- * writes no number in digits but dates.
+ * Whether `value` is one of the `numbers` a text writes (numbersIn): exactly,
+ * or, for an approximate figure, rounded to two or three significant figures
+ * ("about 1,400" from "1 387"; not 2 billion from "1,5 milliard"). True when
+ * the text writes no number in digits but dates.
  */
-export function givesValue(text: string, value: number, approximate: boolean): boolean {
-  const numbers = numbersIn(text);
+export function givesValue(numbers: readonly WrittenNumber[], value: number, approximate: boolean): boolean {
   if (numbers.length === 0) return true;
   return numbers.some(({ readings }) =>
     readings.some(

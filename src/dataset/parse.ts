@@ -193,14 +193,21 @@ export function parseDatasetText(raw: string, limits: ParseLimits = DEFAULT_LIMI
   return tooDeepAt(Math.max(0, depthOverflow(text, limits.maxDepth)));
 }
 
+/** A key written again in its object: its path, and where (from 1) the second one starts. */
+export interface DuplicateKey {
+  path: (string | number)[];
+  line: number;
+  column: number;
+}
+
 /**
  * Keys that an object of `text` (valid JSON) holds twice, with where the
  * second one is: JSON.parse keeps only the last, so the first value would be
  * lost without a word (an editor merging two versions by hand). Only the CLI
  * reads dataset files as text, so only it looks.
  */
-export function duplicateKeys(text: string): { path: (string | number)[]; line: number; column: number }[] {
-  const found: { path: (string | number)[]; line: number; column: number }[] = [];
+export function duplicateKeys(text: string): DuplicateKey[] {
+  const found: DuplicateKey[] = [];
   // Each open object or array, with the key (or index) of the member being read.
   const stack: { keys?: Set<string>; key: string | number; expectKey: boolean }[] = [];
   for (const match of text.matchAll(/"(?:[^"\\]|\\.)*"|[{}[\],]/g)) {

@@ -4,8 +4,9 @@
  * Only what typesetting changes without changing words is normalised: white
  * space (including no-break spaces), typographic apostrophes and quotation
  * marks, and the space a language's typography puts or not beside quotation
- * marks and punctuation ("« 100 » :" in French is '"100":' in English). "(…)" (or "(...)") in an excerpt marks an elision: the parts around
- * it must appear in the source in that order. Each part starts and ends on a
+ * marks and punctuation ("« 100 » :" in French is '"100":' in English).
+ * "(…)" (or "(...)") in an excerpt marks an elision: the parts around it must
+ * appear in the source in that order. Each part starts and ends on a
  * word's or a number's edge: "rès des mois" is not a quotation of "Après des
  * mois", nor "400 appareils" of "1 400 appareils".
  */

@@ -5,9 +5,9 @@
  * `messages.ts` turns into a sentence in the reader's language.
  */
 import type * as z from 'zod/mini';
-import { numbersIn, givesValue } from './numbers.ts';
+import { givesValue, numbersIn } from './numbers.ts';
 import { mismatchIn } from './provenance.ts';
-import { DatasetSchema, TXT_FILE, type Dataset } from './schema.ts';
+import { DatasetSchema, type Dataset } from './schema.ts';
 
 export type Path = (string | number)[];
 
@@ -175,10 +175,10 @@ const records = (value: unknown): Loose[] =>
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /**
- * Every excerpt and every passage in the source's language must be verbatim
- * in the source text, and a figure's value (a country's count) one of the
- * numbers its excerpt writes (numbers.ts). It reads the value loosely, so that a misquote is
- * flagged at once even while another part of the dataset is still invalid.
+ * Every excerpt and every passage must be verbatim in its source text, and a
+ * figure's value (a country's count) one of the numbers its excerpt writes
+ * (numbers.ts). It reads the value loosely, so that a misquote is flagged at
+ * once even while another part of the dataset is still invalid.
  */
 function provenance(value: unknown, texts: ReadonlyMap<string, string>): DatasetError[] {
   const d = value !== null && typeof value === 'object' ? (value as Loose) : {};
@@ -187,8 +187,7 @@ function provenance(value: unknown, texts: ReadonlyMap<string, string>): Dataset
   const byId = new Map(sources.map((s) => [str(s.id), s]));
   sources.forEach((s, i) => {
     const file = str(s.file);
-    // A path the schema refuses (outside the folder) is reported once, by the schema.
-    if (file !== undefined && TXT_FILE.test(file) && !texts.has(file)) {
+    if (file !== undefined && !texts.has(file)) {
       errors.push({ path: ['sources', i, 'file'], code: 'no-source-text', values: [file] });
     }
   });
@@ -213,18 +212,16 @@ function provenance(value: unknown, texts: ReadonlyMap<string, string>): Dataset
       check([list, i, 'provenance', 'excerpt'], p.source, p.excerpt);
       const shown = entry[key];
       const excerpt = str(p.excerpt);
+      if (typeof shown !== 'number' || excerpt === undefined) return;
       // The number the graphic shows must be one its excerpt writes: a value edited without its excerpt (or
       // the reverse) would show readers a figure its quoted source contradicts.
-      if (
-        typeof shown === 'number' &&
-        excerpt !== undefined &&
-        !givesValue(excerpt, shown, entry.approximate === true)
-      ) {
+      const numbers = numbersIn(excerpt);
+      if (!givesValue(numbers, shown, entry.approximate === true)) {
         errors.push({
           path: [list, i, key],
           code: 'value-not-in-excerpt',
           received: String(shown),
-          values: numbersIn(excerpt).map((n) => n.text),
+          values: numbers.map((n) => n.text),
         });
       }
     });
@@ -242,13 +239,10 @@ export function validateDataset(value: unknown, options: ValidateOptions = {}): 
   const parsed = DatasetSchema.safeParse(value, { reportInput: true });
   const errors = parsed.success ? integrity(parsed.data) : parsed.error.issues.flatMap(fromIssue);
   if (options.sourceTexts) {
-    // One message per field: a value the schema already refuses (-1400) is not also compared with its excerpt.
+    // One message per field: a field the schema already refuses (a value of -1400) is not also compared with
+    // its source or its excerpt.
     const refused = new Set(errors.map((e) => e.path.join('.')));
-    errors.push(
-      ...provenance(value, options.sourceTexts).filter(
-        (e) => e.code !== 'value-not-in-excerpt' || !refused.has(e.path.join('.')),
-      ),
-    );
+    errors.push(...provenance(value, options.sourceTexts).filter((e) => !refused.has(e.path.join('.'))));
   }
   return parsed.success && errors.length === 0 ? { ok: true, dataset: parsed.data } : { ok: false, errors };
 }

@@ -27,6 +27,8 @@ export interface EditorStrings {
   copied: string;
   copyFailed: string;
   valid: string;
+  /** Beside a country code, which the editor offers as a list, in place of the code's spelling rule. */
+  chooseCountry: string;
   errorsTitle: (count: number) => string;
   previewTitle: string;
   previewLang: string;
@@ -72,6 +74,7 @@ export const EDITOR_STRINGS: Record<UiLang, EditorStrings> = {
     copied: 'JSON copié dans le presse-papiers.',
     copyFailed: 'La copie a échoué : utilisez « Télécharger le JSON ».',
     valid: 'Le jeu de données est valide.',
+    chooseCountry: 'choisissez un pays dans la liste',
     errorsTitle: (n) => (n > 1 ? `${n} erreurs à corriger` : '1 erreur à corriger'),
     previewTitle: 'Aperçu',
     previewLang: 'Langue de l’aperçu',
@@ -157,6 +160,7 @@ export const EDITOR_STRINGS: Record<UiLang, EditorStrings> = {
     copied: 'JSON copied to the clipboard.',
     copyFailed: 'Copying failed: use “Download JSON”.',
     valid: 'The dataset is valid.',
+    chooseCountry: 'choose a country from the list',
     errorsTitle: (n) => (n > 1 ? `${n} errors to fix` : '1 error to fix'),
     previewTitle: 'Preview',
     previewLang: 'Preview language',

@@ -2,8 +2,9 @@
  * Where each validation error shows in the form: at its path, or, when that
  * path does not exist (a missing field), on the nearest object that does.
  */
-import { errorMessage, formatPath, labelColon, type MessageLang } from '../dataset/messages.ts';
+import { errorMessage, formatPath, labelColon } from '../dataset/messages.ts';
 import type { DatasetError } from '../dataset/validate.ts';
+import { EDITOR_STRINGS, type UiLang } from './editor.strings.ts';
 import { nearestExisting, pathId, type Path } from './paths.ts';
 
 export interface PlacedError {
@@ -28,20 +29,14 @@ export function errorsByField(placed: readonly PlacedError[]): Map<string, Place
   return byField;
 }
 
-const CHOOSE_COUNTRY: Record<MessageLang, string> = {
-  fr: 'choisissez un pays dans la liste',
-  en: 'choose a country from the list',
-  ar: 'اختر دولة من القائمة',
-};
-
 /**
  * The message without its path, for display beside the field. A field that
  * stands in for a missing child names the child ("approximate: required…").
  */
-export function fieldMessage(placed: PlacedError, lang: MessageLang): string {
+export function fieldMessage(placed: PlacedError, lang: UiLang): string {
   const missing = placed.error.path.slice(placed.at.length);
   // The editor offers country codes in a list: its message names the list, not the code's spelling.
-  if (placed.error.code === 'country-code' && missing.length === 0) return CHOOSE_COUNTRY[lang];
+  if (placed.error.code === 'country-code' && missing.length === 0) return EDITOR_STRINGS[lang].chooseCountry;
   const rest = errorMessage(placed.error, lang);
   return missing.length > 0 ? `${formatPath(missing, lang)}${labelColon(lang)}${rest}` : rest;
 }

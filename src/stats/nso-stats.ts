@@ -84,11 +84,11 @@ export class NsoStats extends NsoElement {
 
   /**
    * Gives a figure focus, which scrolls it into view and announces it like a
-   * reader's own focus (the map's card links to its related figures). Ids are
-   * the dataset's (`[a-z0-9-]`), safe in a selector.
+   * reader's own focus (the map's card links to its related figures).
    */
   showFigure(id: string): void {
-    this.renderRoot.querySelector<HTMLElement>(`li[data-figure="${id}"]`)?.focus();
+    // Escaped: `.data` set by a page is not validated, and an id with a quote would break the selector.
+    this.renderRoot.querySelector<HTMLElement>(`li[data-figure="${CSS.escape(id)}"]`)?.focus();
   }
 
   private pointAt(figure: ShownFigure | null): void {
