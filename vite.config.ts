@@ -83,12 +83,19 @@ function trimEmbeddedDataset(): Plugin {
  * tag is added to the built page only, so the preload scanner fetches and
  * compiles the module while the page parses, instead of after its script has
  * run (issue 9: ~50 ms sooner at 4× CPU).
+ *
+ * It blocks rendering (`blocking="render"`, HTML's render-blocking scripts): the frame's first paint is the
+ * graphic, not its summary laid out and painted to be replaced a few milliseconds later (issue 9: ~6% less main
+ * thread at 1× CPU, ~6% sooner at 4×). A module that fails to load unblocks it, and the summary shows; without
+ * scripting nothing blocks; browsers without the attribute paint the summary first, as before.
  */
 function loadLibrary(): Plugin {
   return {
     name: 'nso-load-library',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'script', attrs: { type: 'module', src: './nso-graphic.js' }, injectTo: 'head' }],
+    transformIndexHtml: () => [
+      { tag: 'script', attrs: { type: 'module', blocking: 'render', src: './nso-graphic.js' }, injectTo: 'head' },
+    ],
   };
 }
 
