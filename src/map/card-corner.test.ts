@@ -26,8 +26,23 @@ describe('cardCorner', () => {
     expect(cardCorner(FRAME, CARD, AE, [MX, BH])).toBe('bottom-left');
   });
 
-  it('cardCorner falls back to the top right corner when every corner covers the open country', () => {
-    expect(cardCorner(box(0, 0, 300, 200), { width: 280, height: 190 }, box(100, 50, 200, 150), [])).toBe('top-right');
+  it('cardCorner puts the card below the map when every corner covers the open country', () => {
+    expect(cardCorner(box(0, 0, 300, 200), { width: 280, height: 190 }, box(100, 50, 200, 150), [])).toBe('below');
+  });
+
+  it('cardCorner puts the card below the map rather than hide most of another reported country', () => {
+    // 1000 px, Bahrain open with its source shown: both left corners would hide Mexico, both right ones Bahrain.
+    const frame = box(0, 32, 968, 452);
+    expect(cardCorner(frame, { width: 340, height: 393 }, box(611, 144, 703, 172), [box(186, 152, 256, 218)])).toBe(
+      'below',
+    );
+  });
+
+  it('cardCorner accepts a corner over less than half of another reported country', () => {
+    // The right corners cover the open country; the top left one a quarter of the other, the bottom left one half.
+    expect(
+      cardCorner(box(0, 0, 400, 300), { width: 300, height: 200 }, box(350, 120, 390, 180), [box(250, 150, 350, 250)]),
+    ).toBe('top-left');
   });
 
   it('cardCorner does not count boxes that only touch the card', () => {

@@ -1,12 +1,13 @@
 /**
  * Where the map's floating card goes (NsoMap.placeCard): a corner of the
  * frame that never covers the open country (WCAG 2.4.11: the focused control
- * stays visible) and covers as little as it can of the other reported ones;
- * among equals, the first in order of preference. Boxes share one coordinate
- * system (CSS px in the viewport).
+ * stays visible), hides no more than half of any other reported one, and
+ * covers as little of them as it can; among equals, the first in order of
+ * preference. Else it goes below the map, as on a narrow one. Boxes share one
+ * coordinate system (CSS px in the viewport).
  */
 export const CORNERS = ['top-right', 'top-left', 'bottom-right', 'bottom-left'] as const;
-export type Corner = (typeof CORNERS)[number];
+export type Corner = (typeof CORNERS)[number] | 'below';
 
 export interface Box {
   left: number;
@@ -22,7 +23,7 @@ function overlap(a: Box, b: Box): number {
   return width > 0 && height > 0 ? width * height : 0;
 }
 
-/** The card's corner; 'top-right' when every corner would cover the open country (a card larger than the map). */
+/** The card's corner, or 'below' when none will do (a card as tall as the map, its source open, beside Mexico). */
 export function cardCorner(
   frame: Box,
   card: { width: number; height: number },
@@ -34,9 +35,9 @@ export function cardCorner(
     const left = corner.endsWith('left') ? frame.left : frame.right - card.width;
     const top = corner.startsWith('top') ? frame.top : frame.bottom - card.height;
     const box = { left, top, right: left + card.width, bottom: top + card.height };
-    if (overlap(box, open) > 0) continue;
+    if (overlap(box, open) > 0 || others.some((other) => 2 * overlap(box, other) > overlap(other, other))) continue;
     const covered = others.reduce((sum, other) => sum + overlap(box, other), 0);
     if (!best || covered < best.covered) best = { corner, covered };
   }
-  return best?.corner ?? 'top-right';
+  return best?.corner ?? 'below';
 }

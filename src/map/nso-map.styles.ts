@@ -121,9 +121,10 @@ export const mapStyles = css`
   }
   /* Wide frames: the card floats in a corner that leaves the country visible (NsoMap.placeCard). From 900 px only,
      where the map is tall enough to leave the others in view too (at 768 px it hid the Gulf and the legend);
-     narrower, the card follows the map. Corners are physical: the map is never mirrored. */
+     narrower, or when no corner leaves the reported countries in view ('below'), the card follows the map. Corners
+     are physical: the map is never mirrored. */
   @container (min-width: 900px) {
-    .card {
+    .card:not(.below) {
       position: absolute;
       margin: 0;
       inline-size: min(340px, 38%);

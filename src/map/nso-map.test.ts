@@ -221,6 +221,26 @@ describe('<nso-map>', () => {
     }
   });
 
+  it('the card goes below a wide map when, its source shown, every corner would hide a reported country', async () => {
+    const map = await mount(1000);
+    control(map, 'BH').focus();
+    await settled(map);
+    expect(getComputedStyle(card(map)).position).toBe('absolute');
+    card(map).querySelector('summary')!.click();
+    await settled(map);
+    const svg = map.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+    expect(card(map).getBoundingClientRect().top).toBeGreaterThanOrEqual(svg.bottom);
+    expect(card(map).querySelector('blockquote')!.checkVisibility()).toBe(true);
+    // Shorter again, it stays below (no back and forth); the next country's card tries the corners anew.
+    card(map).querySelector('summary')!.click();
+    await settled(map);
+    expect(card(map).getBoundingClientRect().top).toBeGreaterThanOrEqual(svg.bottom);
+    control(map, 'MX').focus();
+    await settled(map);
+    expect(getComputedStyle(card(map)).position).toBe('absolute');
+    expect(card(map).getBoundingClientRect().top).toBeLessThan(svg.bottom);
+  });
+
   it('the card follows the map on a 768 px tablet, where floating it hid the Gulf', async () => {
     const map = await mount(768);
     control(map, 'MX').focus();

@@ -162,7 +162,7 @@ export class NsoMap extends NsoElement {
   /** The frame's width in CSS px (0 until measured). */
   private frameWidth = 0;
 
-  /** Where the floating card sits: a corner that leaves the open country visible. */
+  /** Where the floating card sits: a corner that leaves the open country visible, or below the map. */
   private corner: Corner = 'top-right';
 
   /** The data table's rows are built when a reader opens it (a closed <details> shows nothing). */
@@ -221,16 +221,21 @@ export class NsoMap extends NsoElement {
     // observer only confirms it. Inside <nso-graphic> the layout is clean by then (the parts render after its
     // first frame); rendered twice, the scale run's 249 countries cost ~120 ms more at 4× CPU (issue 9).
     if (!this.hasUpdated) this.frameWidth = this.getBoundingClientRect().width;
+    // A card below the map is not measured again (placeCard): its box there would not say whether a corner fits,
+    // and going back to one could make it go below again. Another country's card tries the corners anew.
+    if ((changed as PropertyValues).has('open') && this.corner === 'below') this.corner = 'top-right';
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const frame = this.renderRoot.querySelector('.frame');
-    if (frame && frame !== this.observed) {
+    // The frame's width, from the map's SVG: the frame's height changes with a card in its flow, which a report
+    // at its depth would then leave undelivered (a 'ResizeObserver loop' error).
+    const svg = this.renderRoot.querySelector('svg');
+    if (svg && svg !== this.observed) {
       this.resizeObserver.disconnect();
-      this.resizeObserver.observe(frame);
+      this.resizeObserver.observe(svg);
       // Its first report comes before the next paint, so callouts appear with the map.
-      this.observed = frame;
+      this.observed = svg;
     }
     const card = this.renderRoot.querySelector('.card');
     if (card && this.open && (changed.has('open') || changed.has('frameWidth'))) {
@@ -243,8 +248,9 @@ export class NsoMap extends NsoElement {
   /**
    * Moves the floating card to the corner that leaves the open country visible
    * and hides least of the others (cardCorner), measured on the rendered
-   * boxes, callouts included. Called by the resize observer, after layout: no
-   * read forces one.
+   * boxes, callouts included, or below the map. Called by the resize observer,
+   * after layout: no read forces one. A card in the map's flow (narrow, or
+   * below) stays there.
    */
   private placeCard(): void {
     const card = this.renderRoot.querySelector<HTMLElement>('.card');
@@ -257,6 +263,8 @@ export class NsoMap extends NsoElement {
     const { offsetWidth: width, offsetHeight: height } = card;
     const corner = cardCorner(frame.getBoundingClientRect(), { width, height }, open.getBoundingClientRect(), others);
     if (corner !== this.corner) this.corner = corner;
+    // Below, its size follows the map's width and says nothing of the corners (nor may its report loop back).
+    if (corner === 'below') this.resizeObserver.unobserve(card);
   }
 
   private readonly onWindowPointerDown = (event: PointerEvent): void => {
