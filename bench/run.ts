@@ -462,9 +462,10 @@ try {
       ['figure', 'embed', 'reference', 'ratio', 'budget', 'verdict'],
       [
         'bytes, gzip',
-        kb(sum(oursFiles, 'gzip')),
-        kb(sum(refFiles, 'gzip')),
-        `${bytesRatio.toFixed(3)}×`,
+        // In bytes and to four places: the embed sits within a few dozen bytes of its budget, where 0.7996 rounds to 0.800.
+        `${sum(oursFiles, 'gzip')} B`,
+        `${sum(refFiles, 'gzip')} B`,
+        `${bytesRatio.toFixed(4)}×`,
         `≤ ${BUDGET.bytes}×`,
         verdict(bytesRatio <= BUDGET.bytes),
       ],
