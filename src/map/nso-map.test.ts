@@ -1,5 +1,6 @@
 import { page, userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
+import { EMBEDDED_DATASET } from '../dataset/embedded.ts';
 import type { CountrySelectEvent } from '../events.ts';
 import './nso-map.ts';
 import type { NsoMap } from './nso-map.ts';
@@ -239,6 +240,21 @@ describe('<nso-map>', () => {
     await settled(map);
     expect(getComputedStyle(card(map)).position).toBe('absolute');
     expect(card(map).getBoundingClientRect().top).toBeLessThan(svg.bottom);
+  });
+
+  it('with no country reported, says so and shows no legend, hint or empty table', async () => {
+    const map = await mount();
+    map.data = {
+      ...EMBEDDED_DATASET,
+      countries: [],
+      figures: EMBEDDED_DATASET.figures.map((f) => ({ ...f, countries: [] })),
+    };
+    await map.updateComplete;
+    const root = map.shadowRoot!;
+    expect(root.querySelector('.summary')!.textContent).toBe('Aucun pays signalé.');
+    expect(controls(map)).toHaveLength(0);
+    expect(root.querySelector('.legend, .hint, .note, details')).toBeNull();
+    expect(root.querySelectorAll('.land path').length).toBeGreaterThan(0);
   });
 
   it('the card follows the map on a 768 px tablet, where floating it hid the Gulf', async () => {

@@ -381,6 +381,7 @@ export class NsoMap extends NsoElement {
     const highlighted = new Set(this.highlight.countries);
     const reportedCodes = new Set(order);
 
+    // No country reported: the summary says so; a legend, a hint and a table would speak of none.
     return html`
       <p class="summary" id="summary">${describeMap(dataset.countries, lang)}</p>
       <div class="frame" @focusin=${this.onCountryFocus}>
@@ -404,7 +405,11 @@ export class NsoMap extends NsoElement {
         </svg>
         ${this.renderCard(dataset, lang, strings, reported, active)}
       </div>
-      ${this.renderLegend(dataset, strings)} ${this.renderTable(dataset, lang, strings, placement)}
+      ${
+        order.length
+          ? html`${this.renderLegend(dataset, strings)} ${this.renderTable(dataset, lang, strings, placement)}`
+          : nothing
+      }
     `;
   }
 

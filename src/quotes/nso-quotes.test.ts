@@ -460,6 +460,31 @@ describe('<nso-quotes> content', () => {
     expect(currentName(el)).toEqual(['1 sur 5']);
   });
 
+  it('offers no side filter when every quote is from one side', async () => {
+    const whatsapp = QUOTES.filter((q) => q.side === 'whatsapp').map((q) => ({ ...q, respondsTo: [] }));
+    const el = await mount({}, { ...EMBEDDED_DATASET, quotes: whatsapp });
+    expect(root(el).querySelector('[role="radiogroup"], input[type="radio"]')).toBeNull();
+    expect(currentName(el)).toEqual([`1 sur ${whatsapp.length}`]);
+  });
+
+  it('shows a single quote without Previous, Next or a counter', async () => {
+    const el = await mount({}, { ...EMBEDDED_DATASET, quotes: [{ ...QUOTES[0]!, respondsTo: [] }] });
+    expect(root(el).querySelectorAll('button.control, .counter, [role="radiogroup"]')).toHaveLength(0);
+    expect(visibleSlides(el)).toHaveLength(1);
+    expect(passagesOf(visibleSlides(el)[0]!)).toEqual(QUOTES[0]!.passages);
+  });
+
+  it('new data without the filtered side shows all its quotes, never "1 sur 0"', async () => {
+    const el = await mount();
+    await userEvent.click(within(el).getByRole('radio', { name: 'NSO' }));
+    expect(currentName(el)).toEqual(['1 sur 2']);
+    const whatsapp = QUOTES.filter((q) => q.side === 'whatsapp').map((q) => ({ ...q, respondsTo: [] }));
+    el.data = { ...EMBEDDED_DATASET, quotes: whatsapp };
+    await el.updateComplete;
+    expect(currentName(el)).toEqual([`1 sur ${whatsapp.length}`]);
+    expect(root(el).querySelector('.counter')!.textContent).toBe(`1 sur ${whatsapp.length}`);
+  });
+
   it('.highlight marks the matching quotes and shows the first one, without an event or a focus change', async () => {
     const el = await mount();
     const seen: QuoteChangeDetail[] = [];

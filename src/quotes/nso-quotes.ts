@@ -149,9 +149,11 @@ export class NsoQuotes extends NsoElement {
     if (changed.has('highlight')) this.followHighlight();
   }
 
-  /** The quotes the filter keeps. */
+  /** The quotes the filter keeps; all of them if it keeps none (new data without that side). */
   private get shown(): Quote[] {
-    return filterQuotes(this.currentData?.quotes ?? [], this.filter);
+    const quotes = this.currentData?.quotes ?? [];
+    const kept = filterQuotes(quotes, this.filter);
+    return kept.length ? kept : quotes;
   }
 
   private get currentIndex(): number {
@@ -249,8 +251,9 @@ export class NsoQuotes extends NsoElement {
     if (dataset.quotes.length === 0) return nothing;
     const s = QUOTES_STRINGS[lang];
     const index = this.currentIndex;
+    // One side only: the filter would offer an empty choice; one quote: the buttons would go nowhere.
     return html`<h3 class="title" id="title">${s.title}</h3>
-      ${this.renderFilter(s)}
+      ${new Set(dataset.quotes.map((quote) => quote.side)).size > 1 ? this.renderFilter(s) : nothing}
       <section
         class="carousel"
         aria-labelledby="title"
@@ -260,23 +263,27 @@ export class NsoQuotes extends NsoElement {
         @focusin=${() => this.rotation.hold('focus')}
         @focusout=${this.onFocusOut}
       >
-        <div class="controls" part="controls">
-          ${
-            this.autoplay
-              ? html`<button class="control" type="button" @click=${() => this.rotation.toggle()}>
-                  ${this.rotation.playing ? pauseIcon : playIcon}
-                  <span class="visually-hidden">${this.rotation.playing ? s.stopRotation : s.startRotation}</span>
-                </button>`
-              : nothing
-          }
-          <button class="control" type="button" @click=${() => this.step(-1)} @keydown=${this.onNavKey}>
-            ${chevron}<span class="visually-hidden">${s.previous}</span>
-          </button>
-          <span class="counter" aria-hidden="true">${s.position(index + 1, quotes.length)}</span>
-          <button class="control next" type="button" @click=${() => this.step(1)} @keydown=${this.onNavKey}>
-            ${chevron}<span class="visually-hidden">${s.next}</span>
-          </button>
-        </div>
+        ${
+          dataset.quotes.length > 1
+            ? html`<div class="controls" part="controls">
+                ${
+                  this.autoplay
+                    ? html`<button class="control" type="button" @click=${() => this.rotation.toggle()}>
+                        ${this.rotation.playing ? pauseIcon : playIcon}
+                        <span class="visually-hidden">${this.rotation.playing ? s.stopRotation : s.startRotation}</span>
+                      </button>`
+                    : nothing
+                }
+                <button class="control" type="button" @click=${() => this.step(-1)} @keydown=${this.onNavKey}>
+                  ${chevron}<span class="visually-hidden">${s.previous}</span>
+                </button>
+                <span class="counter" aria-hidden="true">${s.position(index + 1, quotes.length)}</span>
+                <button class="control next" type="button" @click=${() => this.step(1)} @keydown=${this.onNavKey}>
+                  ${chevron}<span class="visually-hidden">${s.next}</span>
+                </button>
+              </div>`
+            : nothing
+        }
         <div
           class="slides ${this.moved ? 'moved' : ''}"
           aria-live=${this.rotation.rotating ? 'off' : 'polite'}
