@@ -221,9 +221,6 @@ export class NsoMap extends NsoElement {
     // observer only confirms it. Inside <nso-graphic> the layout is clean by then (the parts render after its
     // first frame); rendered twice, the scale run's 249 countries cost ~120 ms more at 4× CPU (issue 9).
     if (!this.hasUpdated) this.frameWidth = this.getBoundingClientRect().width;
-    // A card below the map is not measured again (placeCard): its box there would not say whether a corner fits,
-    // and going back to one could make it go below again. Another country's card tries the corners anew.
-    if ((changed as PropertyValues).has('open') && this.corner === 'below') this.corner = 'top-right';
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -287,6 +284,9 @@ export class NsoMap extends NsoElement {
     this.openedByFocus = byFocus;
     if (this.open === code) return;
     this.open = code;
+    // A card below the map is not measured again (placeCard): its box there would not say whether a corner fits,
+    // and going back to one could make it go below again. Another country's card tries the corners anew.
+    if (this.corner === 'below') this.corner = 'top-right';
     emit(this, 'nso-country-select', { code });
   }
 

@@ -253,7 +253,7 @@ export class NsoQuotes extends NsoElement {
     const index = this.currentIndex;
     // One side only: the filter would offer an empty choice; one quote: the buttons would go nowhere.
     return html`<h3 class="title" id="title">${s.title}</h3>
-      ${new Set(dataset.quotes.map((quote) => quote.side)).size > 1 ? this.renderFilter(s) : nothing}
+      ${dataset.quotes.some((quote) => quote.side !== dataset.quotes[0]!.side) ? this.renderFilter(s) : nothing}
       <section
         class="carousel"
         aria-labelledby="title"
@@ -263,27 +263,7 @@ export class NsoQuotes extends NsoElement {
         @focusin=${() => this.rotation.hold('focus')}
         @focusout=${this.onFocusOut}
       >
-        ${
-          dataset.quotes.length > 1
-            ? html`<div class="controls" part="controls">
-                ${
-                  this.autoplay
-                    ? html`<button class="control" type="button" @click=${() => this.rotation.toggle()}>
-                        ${this.rotation.playing ? pauseIcon : playIcon}
-                        <span class="visually-hidden">${this.rotation.playing ? s.stopRotation : s.startRotation}</span>
-                      </button>`
-                    : nothing
-                }
-                <button class="control" type="button" @click=${() => this.step(-1)} @keydown=${this.onNavKey}>
-                  ${chevron}<span class="visually-hidden">${s.previous}</span>
-                </button>
-                <span class="counter" aria-hidden="true">${s.position(index + 1, quotes.length)}</span>
-                <button class="control next" type="button" @click=${() => this.step(1)} @keydown=${this.onNavKey}>
-                  ${chevron}<span class="visually-hidden">${s.next}</span>
-                </button>
-              </div>`
-            : nothing
-        }
+        ${dataset.quotes.length > 1 ? this.renderControls(s, index, quotes.length) : nothing}
         <div
           class="slides ${this.moved ? 'moved' : ''}"
           aria-live=${this.rotation.rotating ? 'off' : 'polite'}
@@ -298,6 +278,27 @@ export class NsoQuotes extends NsoElement {
           ).map((i) => this.renderSlide(dataset, quotes[i]!, i, quotes.length, i === index, lang, s))}
         </div>
       </section>`;
+  }
+
+  /** Rotation, Previous, the position and Next (APG carousel): the rotation control first, when there is one. */
+  private renderControls(s: QuotesStrings, index: number, count: number): TemplateResult {
+    return html`<div class="controls" part="controls">
+      ${
+        this.autoplay
+          ? html`<button class="control" type="button" @click=${() => this.rotation.toggle()}>
+              ${this.rotation.playing ? pauseIcon : playIcon}
+              <span class="visually-hidden">${this.rotation.playing ? s.stopRotation : s.startRotation}</span>
+            </button>`
+          : nothing
+      }
+      <button class="control" type="button" @click=${() => this.step(-1)} @keydown=${this.onNavKey}>
+        ${chevron}<span class="visually-hidden">${s.previous}</span>
+      </button>
+      <span class="counter" aria-hidden="true">${s.position(index + 1, count)}</span>
+      <button class="control next" type="button" @click=${() => this.step(1)} @keydown=${this.onNavKey}>
+        ${chevron}<span class="visually-hidden">${s.next}</span>
+      </button>
+    </div>`;
   }
 
   /** About how much text a slide holds, to find the tallest without laying it out (a link ~ a line of 60). */
