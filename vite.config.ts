@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { litGlobals } from './scripts/lit-globals.ts';
 import { minifyTemplates } from './scripts/minify-templates.ts';
+import { localizePage } from './scripts/prerender/localize-page.ts';
 import { parseDatasetText } from './src/dataset/parse.ts';
+import { DEFAULT_LANG, type Lang } from './src/i18n/lang.ts';
+import type { PageName } from './src/pages/page-files.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -77,44 +80,42 @@ function trimEmbeddedDataset(): Plugin {
 }
 
 /**
- * embed.html loads the publishers' module, dist/nso-graphic.js, the way a
- * publisher's page does: a module script, after the page's own (which sets the
- * graphic's lang and theme first: module scripts run in document order). The
- * tag is added to the built page only, so the preload scanner fetches and
- * compiles the module while the page parses, instead of after its script has
- * run (issue 9: ~50 ms sooner at 4× CPU).
- *
- * It blocks rendering (`blocking="render"`, HTML's render-blocking scripts): the frame's first paint is the
- * graphic, not its summary laid out and painted to be replaced a few milliseconds later (issue 9: ~6% less main
- * thread at 1× CPU, ~6% sooner at 4×). A module that fails to load unblocks it, and the summary shows; without
- * scripting nothing blocks; browsers without the attribute paint the summary first, as before.
+ * The reader and iframe pages load the publishers' module, dist/nso-graphic.js, the way a publisher's page does:
+ * a module script, after the page's own (module scripts run in document order), deferred: the graphic is already
+ * in the page, prerendered (scripts/prerender.ts), and the module only makes it interactive. The tag is added to
+ * the built pages only; the dev server's pages import the sources.
  */
 function loadLibrary(): Plugin {
   return {
     name: 'nso-load-library',
     apply: 'build',
-    transformIndexHtml: () => [
-      { tag: 'script', attrs: { type: 'module', blocking: 'render', src: './nso-graphic.js' }, injectTo: 'head' },
-    ],
+    transformIndexHtml: (_html, { filename }) =>
+      /\/(index|embed)\.html$/.test(filename)
+        ? [{ tag: 'script', attrs: { type: 'module', src: './nso-graphic.js' }, injectTo: 'head' }]
+        : [],
   };
 }
 
 /**
- * embed.html without the white space of its source's indentation: between tags it renders nothing, and a line
- * break with its indent inside a text is one space (every embed loads this page: 31 B gzip, issue 9). It has no
- * <pre> nor <textarea>, and its inline style is already minified.
+ * The dev server's pages in each language, as the build writes them (minus the prerendered graphic, which the
+ * browser renders here): /index.en.html is index.html in English.
  */
-function collapseWhitespace(): Plugin {
+function localizedPages(): Plugin {
+  const PAGE = /^\/(index|embed)(?:\.(en|ar))?\.html/;
   return {
-    name: 'nso-collapse-whitespace',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler: (html) =>
-        html
-          .replace(/>\s+</g, '><')
-          .replace(/\s*\n\s*/g, ' ')
-          .trim(),
+    name: 'nso-localized-pages',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        const match = PAGE.exec(req.url ?? '');
+        if (match?.[2]) req.url = req.url!.replace(match[0], `/${match[1]}.html`);
+        next();
+      });
+    },
+    transformIndexHtml: (html, { originalUrl, path }) => {
+      const match = PAGE.exec(originalUrl ?? path);
+      if (!match) return html;
+      return localizePage(html, { page: match[1] as PageName, lang: (match[2] as Lang | undefined) ?? DEFAULT_LANG });
     },
   };
 }
@@ -182,8 +183,23 @@ export default defineConfig(({ mode, command }): UserConfig => {
       },
     };
   }
-  if (mode === 'embed')
-    return pages({ embed: 'embed.html' }, { plugins: [loadLibrary(), collapseWhitespace()], first: false });
+  if (mode === 'prerender') {
+    // dist-ssr/render-graphic.js, for Node: scripts/prerender.ts renders the pages with it. Lit stays external, so
+    // Node loads its server build (with @lit-labs/ssr's DOM shim).
+    return {
+      define: { __NSO_DATA_PATH__: JSON.stringify('./data/dataset.json') },
+      publicDir: false,
+      // The same template transform as the module's: hydration matches templates by a hash of their text.
+      plugins: [trimEmbeddedDataset(), minifyTemplates()],
+      build: {
+        outDir: 'dist-ssr',
+        emptyOutDir: true,
+        ssr: resolve(root, 'scripts/prerender/render-graphic.ts'),
+        rolldownOptions: { output: { entryFileNames: 'render-graphic.js' } },
+      },
+    };
+  }
+  if (mode === 'embed') return pages({ embed: 'embed.html' }, { plugins: [loadLibrary()], first: false });
   if (mode === 'lib') {
     return {
       define,
@@ -220,6 +236,9 @@ export default defineConfig(({ mode, command }): UserConfig => {
   }
   return pages(
     { index: 'index.html', editor: 'editor.html' },
-    { plugins: [emitData(), datasetPreview(), minifyTemplates(), litGlobals()], first: true },
+    {
+      plugins: [emitData(), datasetPreview(), localizedPages(), loadLibrary(), minifyTemplates(), litGlobals()],
+      first: true,
+    },
   );
 });

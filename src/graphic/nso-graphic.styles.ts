@@ -29,20 +29,6 @@ export const graphicStyles = css`
     display: grid;
     gap: 24px;
     grid-template-columns: minmax(0, 1fr);
-    /* Rows keep their content's height while the room below is reserved (.pending): stretched, every part
-       would be laid out again when it goes (issue 9). */
-    align-content: start;
-  }
-  /* Each part shows as soon as it has rendered, in the room reserved below; the footer, which that room still
-     pushes down, waits for all (hiding the parts too made revealing them restyle every element of the graphic,
-     visibility being inherited: ~6% of the main thread at 1× CPU, issue 9). */
-  .pending footer {
-    visibility: hidden;
-  }
-  /* Room for the parts while they render, taller than a screen, so the host page's content below never
-     rises into view only to be pushed back down (layout shift). */
-  .pending .grid {
-    min-height: 1200px;
   }
   @container (min-width: 760px) {
     header h2 {

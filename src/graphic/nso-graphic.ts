@@ -54,7 +54,6 @@ export class NsoGraphic extends NsoElement {
     countUp: { type: Boolean, attribute: 'count-up' },
     autoplay: { type: Boolean },
     highlight: { state: true },
-    partsReady: { state: true },
   };
 
   /** Counts the figures up when the panel scrolls into view (never under reduced motion). */
@@ -65,14 +64,6 @@ export class NsoGraphic extends NsoElement {
 
   /** What the children highlight, after the reader's last selection. */
   private highlight: Highlight = NO_HIGHLIGHT;
-
-  /**
-   * The parts render in tasks of their own (see NsoElement), each in room
-   * reserved for all; until all have rendered and the browser is idle, the
-   * quotes build only their current slide and the footer stays hidden, so
-   * nothing moves under the reader's eyes (no layout shift).
-   */
-  private partsReady = false;
 
   /** The languages whose formatters were prepared (they serve every dataset). */
   private readonly prepared = new Set<Lang>();
@@ -87,15 +78,6 @@ export class NsoGraphic extends NsoElement {
       this.prepared.add(lang);
       setTimeout(() => prepareFormatters(lang));
     }
-  }
-
-  protected override updated(): void {
-    if (this.partsReady) return;
-    const parts = [...this.renderRoot.querySelectorAll<NsoElement>('nso-map, nso-stats, nso-quotes')];
-    if (parts.length === 0) return;
-    void Promise.all(parts.map((part) => part.updateComplete)).then(() =>
-      whenIdle(() => (this.partsReady = true), 100),
-    );
   }
 
   /**
@@ -131,7 +113,7 @@ export class NsoGraphic extends NsoElement {
   protected renderContent(dataset: Dataset, lang: Lang): TemplateResult {
     const strings = GRAPHIC_STRINGS[lang];
     const article = sourceOf(dataset, dataset.meta.article);
-    return html`<article aria-labelledby="headline" class=${this.partsReady ? '' : 'pending'}>
+    return html`<article aria-labelledby="headline">
       <header part="header">
         <h2 id="headline">${pick(dataset.meta.headline, lang)}</h2>
         <p>${pick(dataset.meta.standfirst, lang)}</p>
@@ -161,7 +143,6 @@ export class NsoGraphic extends NsoElement {
           theme=${ifDefined(this.theme)}
           .data=${dataset}
           .highlight=${this.highlight}
-          .allSlides=${this.partsReady}
           ?autoplay=${this.autoplay}
         ></nso-quotes>
       </div>

@@ -15,12 +15,16 @@ export function supportedLang(tag: string | null | undefined): Lang | undefined 
   return LANGS.find((lang) => lang === primary);
 }
 
-/** The first `lang` attribute from `el` up through ancestors and shadow hosts. */
+/**
+ * The first `lang` attribute from `el` up through ancestors and shadow hosts. Read without `instanceof`: on the
+ * server (Lit's DOM shim) there is no Element nor ShadowRoot, and an element has no parent.
+ */
 export function declaredLang(el: Element): string | undefined {
-  let node: Node | null = el;
+  let node: Node | null | undefined = el;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? undefined;
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    const lang = 'getAttribute' in node ? (node as Element).getAttribute('lang') : null;
+    if (lang !== null) return lang;
+    node = node.parentNode ?? (node as Partial<ShadowRoot>).host;
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import {
   html,
+  isServer,
   nothing,
   type PropertyDeclarations,
   type PropertyValues,
@@ -38,6 +39,12 @@ function world(): { world: World; land: CountryShape[] } {
   }
   return decoded;
 }
+
+/**
+ * The frame's width, CSS px, that a prerendered map is laid out for: a phone's column, where most readers are.
+ * Wider frames place their callouts again once measured.
+ */
+export const PRERENDER_WIDTH = 360;
 
 /** Callout label text size and padding, CSS px. */
 const LABEL_FONT = 13;
@@ -103,7 +110,7 @@ interface Placement {
   reported: Reported[];
   /** Drawing order, by layer. */
   painted: Reported[];
-  /** The reader's alphabetical order, the data table's: sorted when the table first opens, then kept. */
+  /** The reader's alphabetical order, the data table's: sorted once. */
   byName?: Reported[];
 }
 
@@ -147,7 +154,6 @@ export class NsoMap extends NsoElement {
     active: { state: true },
     frameWidth: { state: true },
     corner: { state: true },
-    tableOpen: { state: true },
   };
 
   /** Countries to outline, set by <nso-graphic> when a figure or quote concerning them is focused. */
@@ -159,14 +165,11 @@ export class NsoMap extends NsoElement {
   /** The reported country holding the map's one tab stop. */
   private active?: CountryCode;
 
-  /** The frame's width in CSS px (0 until measured). */
-  private frameWidth = 0;
+  /** The frame's width in CSS px: the server's guess until measured (0: no room known, no callouts). */
+  private frameWidth = PRERENDER_WIDTH;
 
   /** Where the floating card sits: a corner that leaves the open country visible, or below the map. */
   private corner: Corner = 'top-right';
-
-  /** The data table's rows are built when a reader opens it (a closed <details> shows nothing). */
-  private tableOpen = false;
 
   /** Whether focus opened the card: such a card closes when focus leaves the map. */
   private openedByFocus = false;
@@ -177,14 +180,9 @@ export class NsoMap extends NsoElement {
   /**
    * The frame's width, and the open card once laid out: placing the card from
    * here reads boxes that are already computed, where a hover handler would
-   * force a layout (issue 9).
+   * force a layout. Made on connection: the server has no ResizeObserver.
    */
-  private readonly resizeObserver = new ResizeObserver((entries) => {
-    for (const entry of entries) {
-      if (entry.target === this.observed) this.frameWidth = entry.contentRect.width;
-      else this.placeCard();
-    }
-  });
+  private resizeObserver?: ResizeObserver;
 
   private observed?: Element;
 
@@ -200,8 +198,12 @@ export class NsoMap extends NsoElement {
     // and decodes then.
     setTimeout(world);
     super.connectedCallback();
-    // On the shadow root, not the frame: the card, the list and the table are part of the map too.
-    this.renderRoot.addEventListener('focusout', this.onFocusOut);
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      for (const entry of entries) {
+        if (entry.target === this.observed) this.frameWidth = entry.contentRect.width;
+        else this.placeCard();
+      }
+    });
     // Capture: a tap anywhere else closes the card (WCAG 1.4.13 dismissible), even over stopped events.
     window.addEventListener('pointerdown', this.onWindowPointerDown, true);
     window.addEventListener('keydown', this.onWindowKeyDown);
@@ -211,16 +213,23 @@ export class NsoMap extends NsoElement {
     super.disconnectedCallback();
     window.removeEventListener('pointerdown', this.onWindowPointerDown, true);
     window.removeEventListener('keydown', this.onWindowKeyDown);
-    this.resizeObserver.disconnect();
+    this.resizeObserver?.disconnect();
     this.observed = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // The frame fills the host: its width now, so that the first render places the callouts and the resize
-    // observer only confirms it. Inside <nso-graphic> the layout is clean by then (the parts render after its
-    // first frame); rendered twice, the scale run's 249 countries cost ~120 ms more at 4× CPU (issue 9).
-    if (!this.hasUpdated) this.frameWidth = this.getBoundingClientRect().width;
+    // A map rendered here measures its frame first, so that its callouts are placed once. A prerendered one keeps
+    // the width the server laid it out for (hydration renders what the server did); the resize observer then
+    // reports the real one.
+    if (!isServer && !this.hasUpdated && !this.shadowRoot?.hasChildNodes())
+      this.frameWidth = this.getBoundingClientRect().width;
+  }
+
+  protected override firstUpdated(): void {
+    // On the shadow root, not the frame: the card, the list and the table are part of the map too. Not on
+    // connection: a prerendered map's shadow root is its own only once hydration begins.
+    this.renderRoot.addEventListener('focusout', this.onFocusOut);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -229,16 +238,16 @@ export class NsoMap extends NsoElement {
     // at its depth would then leave undelivered (a 'ResizeObserver loop' error).
     const svg = this.renderRoot.querySelector('svg');
     if (svg && svg !== this.observed) {
-      this.resizeObserver.disconnect();
-      this.resizeObserver.observe(svg);
+      this.resizeObserver?.disconnect();
+      this.resizeObserver?.observe(svg);
       // Its first report comes before the next paint, so callouts appear with the map.
       this.observed = svg;
     }
     const card = this.renderRoot.querySelector('.card');
     if (card && this.open && (changed.has('open') || changed.has('frameWidth'))) {
       // Observing again reports the card's box after the next layout, before that frame is painted.
-      this.resizeObserver.unobserve(card);
-      this.resizeObserver.observe(card);
+      this.resizeObserver?.unobserve(card);
+      this.resizeObserver?.observe(card);
     }
   }
 
@@ -261,7 +270,7 @@ export class NsoMap extends NsoElement {
     const corner = cardCorner(frame.getBoundingClientRect(), { width, height }, open.getBoundingClientRect(), others);
     if (corner !== this.corner) this.corner = corner;
     // Below, its size follows the map's width and says nothing of the corners (nor may its report loop back).
-    if (corner === 'below') this.resizeObserver.unobserve(card);
+    if (corner === 'below') this.resizeObserver?.unobserve(card);
   }
 
   private readonly onWindowPointerDown = (event: PointerEvent): void => {
@@ -611,17 +620,11 @@ export class NsoMap extends NsoElement {
   }
 
   private renderTable(dataset: Dataset, lang: Lang, strings: MapStrings, placement: Placement): TemplateResult {
-    // Hover and highlights re-render an open table: its rows are sorted once per placement.
-    let rows: readonly Reported[] = [];
-    if (this.tableOpen) {
-      const compare = compareNames(lang);
-      rows = placement.byName ??= [...placement.reported].sort((a, b) => compare(a.name, b.name));
-    }
-    return html`<details
-      class="data"
-      part="table"
-      @toggle=${(event: Event) => (this.tableOpen = (event.currentTarget as HTMLDetailsElement).open)}
-    >
+    // Built closed too: a page without scripts opens it. Hover and highlights re-render it: its rows are sorted
+    // once per placement.
+    const compare = compareNames(lang);
+    const rows = (placement.byName ??= [...placement.reported].sort((a, b) => compare(a.name, b.name)));
+    return html`<details class="data" part="table">
       <summary>${strings.showData}</summary>
       <table>
         <caption>

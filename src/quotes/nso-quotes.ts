@@ -100,7 +100,6 @@ export class NsoQuotes extends NsoElement {
     autoplay: { type: Boolean, reflect: true },
     interval: { type: Number },
     highlight: { attribute: false },
-    allSlides: { attribute: false },
     currentId: { state: true },
     filter: { state: true },
     expanded: { state: true },
@@ -115,15 +114,6 @@ export class NsoQuotes extends NsoElement {
 
   /** What the rest of the graphic highlights (countries, figures, quotes). */
   highlight: Highlight = NO_HIGHLIGHT;
-
-  /**
-   * Whether the slides not shown are built (they hold the carousel's height).
-   * <nso-graphic> builds only the current one until the rest of it has
-   * painted, then the others, before it shows its footer (issue 9: building
-   * all five first was ~16% of the embed's main-thread time until the graphic
-   * was complete).
-   */
-  allSlides = true;
 
   /** The quote shown; the first one of the filter until the reader moves. */
   private currentId?: string;
@@ -272,10 +262,7 @@ export class NsoQuotes extends NsoElement {
           @pointerup=${this.onPointerUp}
           @pointercancel=${() => (this.swipeFrom = undefined)}
         >
-          ${(this.allSlides
-            ? slideWindow(quotes.length, index, (i) => this.textLength(quotes[i]!, lang))
-            : [index]
-          ).map((i) => this.renderSlide(dataset, quotes[i]!, i, quotes.length, i === index, lang, s))}
+          ${slideWindow(quotes.length, index, (i) => this.textLength(quotes[i]!, lang)).map((i) => this.renderSlide(dataset, quotes[i]!, i, quotes.length, i === index, lang, s))}
         </div>
       </section>`;
   }

@@ -9,15 +9,7 @@
  * @attribute {string} lang - The reader's language: fr, en or ar. Default: the nearest ancestor's `lang`, else the
  *   document's, else fr; another language falls back to fr with a console warning.
  */
-import {
-  adoptStyles,
-  html,
-  LitElement,
-  nothing,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { EMBEDDED_DATASET } from '../dataset/embedded.ts';
 import type { LoadFailure, LoadResult } from '../dataset/load.ts';
 import type { Dataset } from '../dataset/schema.ts';
@@ -85,32 +77,7 @@ export abstract class NsoElement extends LitElement {
     this.loading?.abort();
   }
 
-  /**
-   * Inside <nso-graphic>, a part's first render runs in a task of its own, so
-   * the parts render one after another and a slow phone never blocks on all
-   * of them at once (issue 9: no task over 200 ms at 4× CPU). The graphic
-   * reserves their room until all are done. An element on its own renders at
-   * once: deferring it would leave an empty box for a frame.
-   */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const root = this.getRootNode();
-    const nested = root instanceof ShadowRoot && root.host instanceof NsoElement;
-    if (this.hasUpdated || !nested) return super.scheduleUpdate();
-    return new Promise((resolve) => setTimeout(resolve)).then(() => super.scheduleUpdate());
-  }
-
-  /**
-   * The styles are adopted at the first render (willUpdate), not on connection
-   * as Lit does: a part's, parsed then (~5 ms at 1× CPU), would otherwise
-   * land in the graphic's first task, the page's longest (issue 9).
-   */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated)
-      adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
     this.readerLang = resolveLang(this);
     if (changed.has('src')) void this.load();
     if (import.meta.env.DEV && !this.hasUpdated && !this.src) void this.checkEmbeddedInDev();

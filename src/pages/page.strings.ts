@@ -1,0 +1,90 @@
+/**
+ * The text of the reader page (index.html) and the iframe page (embed.html), in each language: written into
+ * the pages at build time (scripts/prerender/localize-page.ts), and read by their scripts for what they add
+ * (the embed codes, the copy button's messages).
+ */
+import type { Lang } from '../i18n/lang.ts';
+
+export type PageStrings = (typeof PAGE_STRINGS)[Lang];
+
+export const PAGE_STRINGS = {
+  fr: {
+    embedTitle: 'WhatsApp poursuit NSO en justice (graphique intégrable)',
+    description:
+      'Carte des pays où des infections ont été signalées, chiffres et citations sourcées : WhatsApp attaque en justice la société israélienne NSO Group.',
+    embedDescription: 'Graphique intégrable : WhatsApp attaque en justice la société israélienne NSO Group.',
+    cardAlt: 'Carte des pays où des infections ont été signalées, avec le chiffre clé et la source.',
+    pageTitle: 'WhatsApp poursuit NSO en justice : la carte, les chiffres, les citations',
+    brand: 'Graphique interactif',
+    langs: 'Langue du graphique',
+    title: 'WhatsApp poursuit NSO en justice',
+    embed: 'Intégrer ce graphique',
+    embedIntro: 'Copiez l’un de ces codes dans votre page. Le graphique s’adapte à la largeur de la colonne.',
+    scriptTitle: 'Script et élément (recommandé)',
+    scriptHint:
+      'Le graphique fait partie de votre page. Votre CSP doit autoriser ce domaine dans script-src, style-src et connect-src.',
+    iframeTitle: 'Iframe qui s’ajuste à sa hauteur',
+    iframeHint:
+      'Isolé de votre page. Le petit script resize.js ajuste la hauteur ; sans lui, l’iframe garde une hauteur fixe.',
+    pymTitle: 'Pages utilisant déjà pym.js',
+    pymHint: 'La page intégrée parle le protocole de pym.js, d’AMP et de Datawrapper.',
+    copy: 'Copier',
+    copied: 'Code copié dans le presse-papiers.',
+    copyFailed: 'La copie a échoué : sélectionnez le code et copiez-le à la main.',
+    fallback: 'WhatsApp accuse NSO Group d’avoir infecté environ 1 400 appareils.',
+    link: 'Voir le graphique',
+    frameTitle: 'WhatsApp poursuit NSO en justice : carte, chiffres et citations',
+  },
+  en: {
+    embedTitle: 'WhatsApp takes NSO to court (embedded graphic)',
+    description:
+      'Map of the countries where infections were reported, sourced figures and quotes: WhatsApp sues the Israeli firm NSO Group.',
+    embedDescription: 'Embeddable graphic: WhatsApp sues the Israeli firm NSO Group.',
+    cardAlt: 'Map of the countries where infections were reported, with the key figure and the source.',
+    pageTitle: 'WhatsApp takes NSO to court: the map, the figures, the quotes',
+    brand: 'Interactive graphic',
+    langs: 'Language of the graphic',
+    title: 'WhatsApp takes NSO to court',
+    embed: 'Embed this graphic',
+    embedIntro: 'Copy one of these codes into your page. The graphic adapts to the width of its column.',
+    scriptTitle: 'Script and element (recommended)',
+    scriptHint:
+      'The graphic becomes part of your page. Your CSP must allow this host in script-src, style-src and connect-src.',
+    iframeTitle: 'Iframe that fits its height',
+    iframeHint:
+      'Isolated from your page. The small resize.js script fits the height; without it, the height stays fixed.',
+    pymTitle: 'Pages that already use pym.js',
+    pymHint: 'The embedded page speaks the pym.js, AMP and Datawrapper protocols.',
+    copy: 'Copy',
+    copied: 'Code copied to the clipboard.',
+    copyFailed: 'Copying failed: select the code and copy it by hand.',
+    fallback: 'WhatsApp accuses NSO Group of infecting about 1,400 devices.',
+    link: 'See the graphic',
+    frameTitle: 'WhatsApp takes NSO to court: map, figures and quotes',
+  },
+  ar: {
+    embedTitle: 'واتساب يقاضي مجموعة NSO (رسم مضمّن)',
+    description:
+      'خريطة البلدان التي أُبلغ فيها عن إصابات، وأرقام واقتباسات موثّقة المصدر: واتساب يقاضي الشركة الإسرائيلية NSO Group.',
+    embedDescription: 'رسم قابل للتضمين: واتساب يقاضي الشركة الإسرائيلية NSO Group.',
+    cardAlt: 'خريطة البلدان التي أُبلغ فيها عن إصابات، مع الرقم الرئيسي والمصدر.',
+    pageTitle: 'واتساب يقاضي مجموعة NSO: الخريطة والأرقام والاقتباسات',
+    brand: 'رسم تفاعلي',
+    langs: 'لغة الرسم',
+    title: 'واتساب يقاضي مجموعة NSO',
+    embed: 'تضمين هذا الرسم',
+    embedIntro: 'انسخ أحد هذه الرموز في صفحتك. يتكيّف الرسم مع عرض العمود.',
+    scriptTitle: 'سكربت وعنصر (مستحسن)',
+    scriptHint: 'يصبح الرسم جزءًا من صفحتك. يجب أن تسمح سياسة CSP بهذا النطاق في script-src وstyle-src وconnect-src.',
+    iframeTitle: 'إطار iframe يتكيّف مع ارتفاعه',
+    iframeHint: 'معزول عن صفحتك. يضبط السكربت الصغير resize.js الارتفاع؛ ومن دونه يبقى الارتفاع ثابتًا.',
+    pymTitle: 'صفحات تستخدم pym.js',
+    pymHint: 'تدعم الصفحة المضمّنة بروتوكولات pym.js وAMP وDatawrapper.',
+    copy: 'نسخ',
+    copied: 'تم نسخ الرمز.',
+    copyFailed: 'تعذّر النسخ: حدّد الرمز وانسخه يدويًا.',
+    fallback: 'تتهم واتساب مجموعة NSO بإصابة نحو 1,400 جهاز.',
+    link: 'عرض الرسم',
+    frameTitle: 'واتساب يقاضي مجموعة NSO: خريطة وأرقام واقتباسات',
+  },
+} satisfies Record<Lang, Record<string, string>>;
