@@ -278,4 +278,11 @@ export const mapStyles = css`
       transition: stroke-width 0.12s;
     }
   }
+
+  /* Without scripts, the map does not answer hover, taps or keys: the table under it says it all. */
+  @media (scripting: none) {
+    .hint {
+      display: none;
+    }
+  }
 `;

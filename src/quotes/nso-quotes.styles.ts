@@ -337,4 +337,25 @@ export const quotesStyles = css`
       padding-inline-start: 0;
     }
   }
+
+  /* Without scripts (blocked, a reader mode, a feed's preview), the prerendered carousel cannot turn: every
+     quote shows in full, one after the other, and the controls that need a script go. */
+  @media (scripting: none) {
+    .slides {
+      display: flex;
+      flex-direction: column;
+      gap: 16px;
+    }
+    .slide {
+      visibility: visible;
+    }
+    .more[hidden] {
+      display: block;
+    }
+    .controls,
+    .filter,
+    .tools {
+      display: none;
+    }
+  }
 `;

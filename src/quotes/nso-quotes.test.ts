@@ -101,7 +101,7 @@ describe('<nso-quotes> follows the APG carousel pattern', () => {
     await expect.element(first).toHaveAttribute('aria-roledescription', 'diapositive');
     for (const slide of slides(el).slice(1)) {
       await expect.element(slide).not.toBeVisible();
-      expect(slide.inert).toBe(true);
+      expect(getComputedStyle(slide).visibility).toBe('hidden');
     }
   });
 

@@ -61,8 +61,8 @@ const dirOfTag = (tag: string): 'ltr' | 'rtl' => dirOf(supportedLang(tag) ?? 'fr
  *
  * Slides are stacked in one grid cell so that changing slide never changes
  * the height (the page does not jump); the ones not shown are
- * `visibility: hidden` and `inert`, hence out of the accessibility tree and
- * the focus order. Beyond a dozen quotes, only the current slide and the
+ * `visibility: hidden`, hence out of the accessibility tree and the focus
+ * order (not `inert`: without scripts, the prerendered slides show as a list). Beyond a dozen quotes, only the current slide and the
  * ones with the most text (which hold the height) are built (slideWindow).
  *
  * `.highlight`: quotes named by it, or sharing one of its figures or
@@ -310,6 +310,7 @@ export class NsoQuotes extends NsoElement {
             <input
               type="radio"
               name="side"
+              ?checked=${this.filter === filter}
               .checked=${this.filter === filter}
               @change=${() => this.onFilter(filter)}
             /><span>${label(filter)}</span>
@@ -344,7 +345,6 @@ export class NsoQuotes extends NsoElement {
       aria-roledescription=${s.slide}
       aria-label=${s.position(index + 1, total)}
       tabindex="-1"
-      ?inert=${!current}
     >
       <p class="badges">
         <span class="side">${s.side[quote.side]}</span>
