@@ -108,23 +108,6 @@ describe('<nso-graphic> footer', () => {
   });
 });
 
-describe('<nso-graphic> paints its parts first', () => {
-  it('builds only the current quote until the browser is idle, then the others, then shows its footer', async () => {
-    const idle: (() => void)[] = [];
-    vi.spyOn(window, 'requestIdleCallback').mockImplementation((work) => idle.push(() => work({} as IdleDeadline)));
-    const el = await mount();
-    const slides = () => el.shadowRoot?.querySelector('nso-quotes')?.shadowRoot?.querySelectorAll('.slide') ?? [];
-    const footer = el.shadowRoot?.querySelector('footer') as HTMLElement;
-    expect(slides()).toHaveLength(1);
-    expect(getComputedStyle(footer).visibility).toBe('hidden');
-    vi.restoreAllMocks();
-    for (const work of idle.splice(0)) work();
-    await settle(el);
-    expect(slides()).toHaveLength(EMBEDDED_DATASET.quotes.length);
-    expect(getComputedStyle(footer).visibility).toBe('visible');
-  });
-});
-
 describe('<nso-graphic> renders every valid dataset', () => {
   it('renders a few hundred generated datasets with no error', async () => {
     const el = await mount({ lang: 'fr' });
