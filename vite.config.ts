@@ -80,10 +80,10 @@ function trimEmbeddedDataset(): Plugin {
 }
 
 /**
- * The reader and iframe pages load the publishers' module, dist/nso-graphic.js, the way a publisher's page does:
- * a module script, after the page's own (module scripts run in document order), deferred: the graphic is already
- * in the page, prerendered (scripts/prerender.ts), and the module only makes it interactive. The tag is added to
- * the built pages only; the dev server's pages import the sources.
+ * The reader and iframe pages load their module, dist/assets/hydrate.js, with a module script after the page's own
+ * (module scripts run in document order), deferred: the graphic is already in the page, prerendered
+ * (scripts/prerender.ts), and the module only makes it interactive. The tag is added to the built pages only; the
+ * dev server's pages import the sources.
  */
 function loadLibrary(): Plugin {
   return {
@@ -91,7 +91,7 @@ function loadLibrary(): Plugin {
     apply: 'build',
     transformIndexHtml: (_html, { filename }) =>
       /\/(index|embed)\.html$/.test(filename)
-        ? [{ tag: 'script', attrs: { type: 'module', src: './nso-graphic.js' }, injectTo: 'head' }]
+        ? [{ tag: 'script', attrs: { type: 'module', src: './assets/hydrate.js' }, injectTo: 'head' }]
         : [],
   };
 }
@@ -200,25 +200,26 @@ export default defineConfig(({ mode, command }): UserConfig => {
     };
   }
   if (mode === 'embed') return pages({ embed: 'embed.html' }, { plugins: [loadLibrary()], first: false });
-  if (mode === 'lib') {
+  if (mode === 'lib' || mode === 'hydrate') {
+    const hydrate = mode === 'hydrate';
     return {
       define,
       publicDir: false,
-      plugins: [trimEmbeddedDataset(), minifyTemplates(), litGlobals()],
+      plugins: [trimEmbeddedDataset(), minifyTemplates({ dropCss: hydrate }), litGlobals()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
         sourcemap: false,
         lib: {
-          entry: resolve(root, 'src/index.ts'),
+          entry: resolve(root, hydrate ? 'src/pages/hydrate.ts' : 'src/index.ts'),
           formats: ['es'],
-          fileName: () => 'nso-graphic.js',
+          fileName: () => (hydrate ? 'assets/hydrate.js' : 'nso-graphic.js'),
         },
         rolldownOptions: {
           external: [],
           output: {
             // The validator is a separate chunk, fetched (relative to the module's URL) only for `src`.
-            chunkFileNames: 'chunks/[name]-[hash].js',
+            chunkFileNames: hydrate ? 'assets/[name]-[hash].js' : 'chunks/[name]-[hash].js',
             // ES lib output keeps whitespace by default; force a full minify (toolchain note, pitfall 8).
             minify: true,
             // No comments: the pure annotations kept for a bundler that would tree-shake this file again serve no

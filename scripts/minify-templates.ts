@@ -67,8 +67,16 @@ function minifyTexts(tag: string, texts: readonly string[]): string[] {
   });
 }
 
+export interface MinifyOptions {
+  /**
+   * css`` templates become empty: for the prerendered pages' module, whose elements hydrate shadow roots that
+   * hold their styles already (Lit adopts no styles then).
+   */
+  dropCss?: boolean;
+}
+
 /** Copies a template literal's body starting at `i` (after the backtick); returns [text, index after the closing backtick]. */
-function template(code: string, i: number, tag: string | undefined): [string, number] {
+function template(code: string, i: number, tag: string | undefined, options: MinifyOptions): [string, number] {
   const texts = [''];
   const expressions: string[] = [];
   for (;;) {
@@ -78,10 +86,11 @@ function template(code: string, i: number, tag: string | undefined): [string, nu
       texts[texts.length - 1] += c + code[i + 1];
       i += 2;
     } else if (c === '`') {
+      if (tag === 'css' && options.dropCss) return ['`', i + 1];
       const minified = tag ? minifyTexts(tag, texts) : texts;
       return [minified.map((text, k) => (k === 0 ? text : `\${${expressions[k - 1]}}${text}`)).join('') + '`', i + 1];
     } else if (c === '$' && code[i + 1] === '{') {
-      const [expression, next] = scan(code, i + 2, '}');
+      const [expression, next] = scan(code, i + 2, options, '}');
       expressions.push(expression);
       texts.push('');
       i = next;
@@ -93,7 +102,7 @@ function template(code: string, i: number, tag: string | undefined): [string, nu
 }
 
 /** Copies code from `i` until `end` at depth 0 (or the end), minifying tagged templates inside. */
-function scan(code: string, i: number, end?: string): [string, number] {
+function scan(code: string, i: number, options: MinifyOptions, end?: string): [string, number] {
   let out = '';
   let depth = 0;
   while (i < code.length) {
@@ -103,7 +112,7 @@ function scan(code: string, i: number, end?: string): [string, number] {
     else if (c === '}') depth -= 1;
     if (c === '`') {
       const tag = /\b(css|html|svg)$/.exec(out)?.[1];
-      const [body, next] = template(code, i + 1, tag);
+      const [body, next] = template(code, i + 1, tag, options);
       out += '`' + body;
       i = next;
     } else if (c === "'" || c === '"') {
@@ -142,17 +151,17 @@ function scan(code: string, i: number, end?: string): [string, number] {
   return [out, i];
 }
 
-export function minifyTemplate(code: string): string {
-  return scan(code, 0)[0];
+export function minifyTemplate(code: string, options: MinifyOptions = {}): string {
+  return scan(code, 0, options)[0];
 }
 
-export function minifyTemplates(): Plugin {
+export function minifyTemplates(options: MinifyOptions = {}): Plugin {
   return {
     name: 'nso-minify-templates',
     apply: 'build',
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
-      return { code: minifyTemplate(code), map: null };
+      return { code: minifyTemplate(code, options), map: null };
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelWidth, needsCallout, placeCallouts, segmentHitsBox, type Callout } from './callouts.ts';
+import { labelWidth, needsCallout, pinOf, placeCallouts, segmentHitsBox, type Callout } from './callouts.ts';
 
 const overlap = (a: Callout, b: Callout) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -152,5 +152,21 @@ describe('placeCallouts when labels run out of room', () => {
     expect(moved.y + moved.height <= box[1] || moved.y >= box[1] + box[3]).toBe(true);
     // Nowhere to go within reach: left out.
     expect(placeCallouts([bh], { ...frame, obstacles: [{ code: 'AE', box: [0, 0, 1000, 450] }] })).toEqual([]);
+  });
+});
+
+describe('pinOf', () => {
+  it('pinOf writes a callout in CSS px from its point, to a tenth of a pixel', () => {
+    const callout = {
+      code: 'BH',
+      at: [100, 50] as [number, number],
+      side: 'right' as const,
+      x: 104,
+      y: 43,
+      width: 30,
+      height: 14,
+      line: [100, 50, 104, 50.03] as [number, number, number, number],
+    };
+    expect(pinOf(callout, 2)).toEqual({ x: 8, y: -14, width: 60, height: 28, end: [8, 0.1] });
   });
 });

@@ -227,3 +227,29 @@ export function segmentHitsBox([x1, y1, x2, y2]: readonly number[], [x, y, width
   }
   return t0 < t1;
 }
+
+/** A callout as drawn beside its point: the label's box and the leader line's far end, in CSS px from the point. */
+export interface Pin {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Where the leader line meets the label (it starts at the point). */
+  end: [number, number];
+}
+
+/**
+ * A callout in CSS px relative to its point, at the scale it was placed for. The map draws labels so, in a
+ * coordinate system of their own pinned to the point: they keep their size at any width, as when a prerendered
+ * map paints in a frame wider or narrower than the one its callouts were placed for.
+ */
+export function pinOf(c: Callout, scale: number): Pin {
+  const px = (v: number) => Math.round(v * scale * 10) / 10;
+  return {
+    x: px(c.x - c.at[0]),
+    y: px(c.y - c.at[1]),
+    width: px(c.width),
+    height: px(c.height),
+    end: [px(c.line[2] - c.at[0]), px(c.line[3] - c.at[1])],
+  };
+}

@@ -9,14 +9,18 @@ export const mapStyles = css`
   .frame {
     position: relative;
   }
-  svg {
+  .frame > svg {
     display: block;
     inline-size: 100%;
     block-size: auto;
-    /* Reserves the height before the first paint and before the SVG loads: no layout shift. */
+    /* Reserves the height before the first paint: no layout shift. The shapes' nested <svg>s fill it, their
+       viewBox of the same aspect ratio; the pins (markers, labels) sit at percentages of it. */
     aspect-ratio: ${unsafeCSS(`${topology.width} / ${topology.height}`)};
     overflow: visible;
     touch-action: manipulation;
+  }
+  .frame svg svg {
+    overflow: visible;
   }
   path {
     /* Rings are stored without winding order (world.ts): even-odd keeps holes (Lesotho in South Africa) empty. */

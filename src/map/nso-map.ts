@@ -19,7 +19,7 @@ import { keepNumbersTogether } from '../i18n/typography.ts';
 import { define } from '../shared/define.ts';
 import { NsoElement } from '../shared/nso-element.ts';
 import { themeStyles } from '../theme.ts';
-import { labelWidth, needsCallout, placeCallouts, type Callout, type Obstacle } from './callouts.ts';
+import { labelWidth, needsCallout, pinOf, placeCallouts, type Callout, type Obstacle } from './callouts.ts';
 import { cardCorner, type Corner } from './card-corner.ts';
 import { describeMap, reportedCountries } from './description.ts';
 import { MAP_STRINGS, type MapStrings } from './map.strings.ts';
@@ -394,15 +394,11 @@ export class NsoMap extends NsoElement {
     return html`
       <p class="summary" id="summary">${describeMap(dataset.countries, lang)}</p>
       <div class="frame" @focusin=${this.onCountryFocus}>
-        <svg
-          part="svg"
-          viewBox="0 0 ${geo.width} ${geo.height}"
-          role="group"
-          aria-label=${strings.name}
-          aria-describedby="summary"
-        >
+        <svg part="svg" role="group" aria-label=${strings.name} aria-describedby="summary">
           <defs>${hatchPattern('hatch', HATCH / scale)}</defs>
-          <g class="land" aria-hidden="true">${this.renderLand(land, reportedCodes, highlighted)}</g>
+          <svg class="land" viewBox=${this.viewBox.box} aria-hidden="true">
+            ${this.renderLand(land, reportedCodes, highlighted)}
+          </svg>
           <g
             class="reported"
             @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, order)}
@@ -436,6 +432,12 @@ export class NsoMap extends NsoElement {
     if (this.land?.key !== key) this.land = { key, ...landPaths(land, reported) };
     const outlined = land.filter((s) => s.code && highlighted.has(s.code) && !reported.has(s.code));
     return svg`<path d=${this.land.d}></path><path class="hatch" d=${this.land.hatch}></path>${outlined.map((s) => svg`<path class="highlighted" d=${s.d}></path>`)}`;
+  }
+
+  /** The map's user units: the shapes' nested <svg>s map them onto the frame, which keeps their aspect ratio. */
+  private get viewBox(): { width: number; height: number; box: string } {
+    const { width, height } = world().world;
+    return { width, height, box: `0 0 ${width} ${height}` };
   }
 
   private placeReported(countries: readonly Country[], lang: Lang, scale: number): Placement {
@@ -490,34 +492,40 @@ export class NsoMap extends NsoElement {
     const tabindex = code === active ? 0 : -1;
     const expanded = open ? 'true' : 'false';
     // One flat template per kind of country (Lit's templates are static), not a group with a nested template for
-    // the shape, the dot and the callout: the scale run's 249 countries then cost ~750 fewer nodes (Lit's markers)
-    // and ~250 fewer template instances, ~45 ms at 4× CPU (issue 9). A country drawn as a point has no shape:
-    // its path has no data and draws nothing.
+    // the shape, the dot and the callout: fewer nodes (Lit's markers) and template instances in a map of hundreds
+    // of countries. The shape is drawn in the map's user units (a nested <svg> with its viewBox); the marker and
+    // the label in CSS px, in an <svg> pinned to the country's point by percentages of the frame: they keep their
+    // size at any width, before the frame is measured too. A country drawn as a point has no shape: its path has
+    // no data and draws nothing.
     const d = ifDefined(r.shape.d || undefined);
-    // Plain reads, no destructuring: this runs for every reported country on each render, interpreted (issue 9).
-    const x = r.shape.at![0];
-    const y = r.shape.at![1];
-    const radius = MARKER_RADIUS / scale;
-    if (c)
+    const view = this.viewBox;
+    // Plain reads, no destructuring: this runs for every reported country on each render.
+    const pinX = `${((100 * r.shape.at![0]) / view.width).toFixed(2)}%`;
+    const pinY = `${((100 * r.shape.at![1]) / view.height).toFixed(2)}%`;
+    if (c) {
+      const pin = pinOf(c, scale);
       return svg`<g class=${classes} data-code=${code} role="button" tabindex=${tabindex} aria-label=${label}
         aria-expanded=${expanded} aria-controls="card"
-        ><path class="shape" d=${d}></path
-        ><line class="leader" x1=${c.line[0]} y1=${c.line[1]} x2=${c.line[2]} y2=${c.line[3]}></line
-        ><circle class="marker" cx=${x} cy=${y} r=${radius}></circle
-        ><rect class="hit" x=${c.x} y=${c.y} width=${c.width} height=${c.height} rx=${4 / scale}></rect
-        ><text x=${c.x + c.width / 2} y=${c.y + c.height / 2} text-anchor="middle" font-size=${LABEL_FONT / scale}
-          >${r.name}</text
+        ><svg viewBox=${view.box}><path class="shape" d=${d}></path></svg
+        ><svg class="pin" x=${pinX} y=${pinY}
+          ><line class="leader" x1="0" y1="0" x2=${pin.end[0]} y2=${pin.end[1]}></line
+          ><circle class="marker" r=${MARKER_RADIUS}></circle
+          ><rect class="hit" x=${pin.x} y=${pin.y} width=${pin.width} height=${pin.height} rx="4"></rect
+          ><text x=${pin.x + pin.width / 2} y=${pin.y + pin.height / 2} text-anchor="middle" font-size=${LABEL_FONT}
+            >${r.name}</text
+          ></svg
         ></g
       >`;
+    }
     if (r.listed)
       return svg`<g class=${classes} data-code=${code} role="button" tabindex=${tabindex} aria-label=${label}
         aria-expanded=${expanded} aria-controls="card"
-        ><path class="shape" d=${d}></path
-        ><circle class="marker" cx=${x} cy=${y} r=${radius}></circle
+        ><svg viewBox=${view.box}><path class="shape" d=${d}></path></svg
+        ><svg class="pin" x=${pinX} y=${pinY}><circle class="marker" r=${MARKER_RADIUS}></circle></svg
       ></g>`;
     return svg`<g class=${classes} data-code=${code} role="button" tabindex=${tabindex} aria-label=${label}
       aria-expanded=${expanded} aria-controls="card"
-      ><path class="shape" d=${d}></path
+      ><svg viewBox=${view.box}><path class="shape" d=${d}></path></svg
     ></g>`;
   }
 

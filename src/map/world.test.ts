@@ -37,7 +37,7 @@ describe('world.json', () => {
     expect(x('AE')).toBeGreaterThan(x('BH'));
   });
 
-  it('decodeWorld joins arcs into closed rings and reverses negative arcs', () => {
+  it('decodeWorld joins arcs into closed rings, reverses negative arcs and writes points after the first as relative moves', () => {
     const tiny = decodeWorld({
       width: 10,
       height: 10,
@@ -50,7 +50,7 @@ describe('world.json', () => {
       marked: '',
       at: '',
     });
-    expect(tiny.byCode.get('FR')).toEqual({ code: 'FR', d: 'M0,0L4,0L4,4L0,4L0,0Z', at: [2, 2], size: [4, 4] });
+    expect(tiny.byCode.get('FR')).toEqual({ code: 'FR', d: 'M0,0l4,0 0,4 -4,0 0,-4Z', at: [2, 2], size: [4, 4] });
   });
 
   it('decodeWorld reads unnamed areas as land without a code, and marked codes as points', () => {
@@ -64,7 +64,7 @@ describe('world.json', () => {
       at: encodeValues([5, 6, 7, 8]),
     });
     expect(tiny.shapes).toEqual([
-      { code: null, d: 'M0,0L4,0L4,4L0,0Z' },
+      { code: null, d: 'M0,0l4,0 0,4 -4,-4Z' },
       { code: 'BH', d: '', at: [5, 6], size: [0, 0] },
       { code: 'MC', d: '', at: [7, 8], size: [0, 0] },
     ]);

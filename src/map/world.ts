@@ -139,6 +139,9 @@ export function decodeWorld(topology: WorldTopology): World {
       // Plain variables, no destructuring: these loops run once, interpreted, for every point (issue 9).
       let ref = 0;
       let path = '';
+      // Relative after the first point ("M x,y l dx,dy dx,dy…"): small deltas make a prerendered page smaller.
+      let lastX = 0;
+      let lastY = 0;
       let x0 = Infinity;
       let y0 = Infinity;
       let x1 = -Infinity;
@@ -152,14 +155,17 @@ export function decodeWorld(topology: WorldTopology): World {
           const j = 2 * (ref < 0 ? n - 1 - k : k);
           const px = arc[j]!;
           const py = arc[j + 1]!;
-          path += (path ? 'L' : 'M') + px + ',' + py;
+          if (!path) path = 'M' + px + ',' + py + 'l';
+          else path += (path.endsWith('l') ? '' : ' ') + (px - lastX) + ',' + (py - lastY);
+          lastX = px;
+          lastY = py;
           if (px < x0) x0 = px;
           if (px > x1) x1 = px;
           if (py < y0) y0 = py;
           if (py > y1) y1 = py;
         }
       }
-      d += path + 'Z';
+      d += (path.endsWith('l') ? path.slice(0, -1) : path) + 'Z';
       if ((x1 - x0) * (y1 - y0) > main) {
         main = (x1 - x0) * (y1 - y0);
         at = [(x0 + x1) / 2, (y0 + y1) / 2];
