@@ -19,7 +19,7 @@ const chrome = await chromeLauncher.launch({
 });
 let worst = 100;
 try {
-  for (const page of ['index.html', 'embed.html', 'embed.html?lang=ar', 'index.html?lang=en']) {
+  for (const page of ['index.html', 'embed.html', 'embed.ar.html', 'index.en.html']) {
     const result = await lighthouse(`${base}${page}`, { port: chrome.port, output: 'json', logLevel: 'error' });
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`no Lighthouse result for ${page}`);
