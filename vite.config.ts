@@ -80,23 +80,6 @@ function trimEmbeddedDataset(): Plugin {
 }
 
 /**
- * The reader and iframe pages load their module, dist/assets/hydrate.js, with a module script after the page's own
- * (module scripts run in document order), deferred: the graphic is already in the page, prerendered
- * (scripts/prerender.ts), and the module only makes it interactive. The tag is added to the built pages only; the
- * dev server's pages import the sources.
- */
-function loadLibrary(): Plugin {
-  return {
-    name: 'nso-load-library',
-    apply: 'build',
-    transformIndexHtml: (_html, { filename }) =>
-      /\/(index|embed)\.html$/.test(filename)
-        ? [{ tag: 'script', attrs: { type: 'module', src: './assets/hydrate.js' }, injectTo: 'head' }]
-        : [],
-  };
-}
-
-/**
  * The dev server's pages in each language, as the build writes them (minus the prerendered graphic, which the
  * browser renders here): /index.en.html is index.html in English.
  */
@@ -132,22 +115,25 @@ const dataPath = (mode: string, command: string) =>
   );
 
 /**
- * Four builds from one file, chosen by `--mode` (lib mode processes no HTML):
+ * Six builds from one file, chosen by `--mode` (lib mode processes no HTML), in the order `npm run build` runs them:
  * - `vite build`: the reader and editor pages (index.html, editor.html) into dist/;
  * - `vite build --mode embed`: embed.html, alone so that its script is one file shared with no other page
- *   (every embed loads it: one request, and no bytes of code the other pages need; issue 9);
+ *   (every embed loads it: one request, and no bytes of code the other pages need);
  * - `vite build --mode lib`: dist/nso-graphic.js, the one module publishers load
  *   (Lit, the map geometry and the dataset inlined; the validator and the error
  *   messages in dist/chunks/, fetched only for a `src` or a failure);
- * - `vite build --mode resize`: dist/resize.js, the host script of the iframe snippet.
+ * - `vite build --mode hydrate`: dist/assets/hydrate.js, the prerendered pages' module: the same elements with
+ *   Lit's hydration support, without their css (src/pages/hydrate.ts);
+ * - `vite build --mode resize`: dist/resize.js, the host script of the iframe snippet;
+ * - `vite build --mode prerender`: dist-ssr/render-graphic.js, with which scripts/prerender.ts writes each page
+ *   in each language.
  */
 export default defineConfig(({ mode, command }): UserConfig => {
   const define = { __NSO_DATA_PATH__: dataPath(mode, command) };
   /**
    * HTML pages into dist/, each page's scripts bundled. The first build empties dist/ and copies public/. No
-   * modulepreload polyfill nor preload helper for the pages' few small chunks; the graphic itself,
-   * dist/nso-graphic.js, is imported by the reader page's script (src/pages/load-graphic.ts) and loaded by
-   * embed.html's own script tag (`loadLibrary`).
+   * modulepreload polyfill nor preload helper for the pages' few small chunks; the pages' scripts import their
+   * module, dist/assets/hydrate.js, after the first paint (src/pages/load-hydrate.ts).
    */
   const pages = (
     inputs: Record<string, string>,
@@ -199,7 +185,7 @@ export default defineConfig(({ mode, command }): UserConfig => {
       },
     };
   }
-  if (mode === 'embed') return pages({ embed: 'embed.html' }, { plugins: [loadLibrary()], first: false });
+  if (mode === 'embed') return pages({ embed: 'embed.html' }, { plugins: [], first: false });
   if (mode === 'lib' || mode === 'hydrate') {
     const hydrate = mode === 'hydrate';
     return {
@@ -238,7 +224,7 @@ export default defineConfig(({ mode, command }): UserConfig => {
   return pages(
     { index: 'index.html', editor: 'editor.html' },
     {
-      plugins: [emitData(), datasetPreview(), localizedPages(), loadLibrary(), minifyTemplates(), litGlobals()],
+      plugins: [emitData(), datasetPreview(), localizedPages(), minifyTemplates(), litGlobals()],
       first: true,
     },
   );

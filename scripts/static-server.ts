@@ -9,6 +9,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createGzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -44,6 +45,8 @@ export interface StaticServerOptions {
   routes?: Map<string, Route>;
   /** Default "no-store": measurements and tests always see the current build. */
   cacheControl?: string;
+  /** Gzips text to clients that accept it, as a CDN does (default off: the benchmark counts bytes itself). */
+  compress?: boolean;
 }
 
 export async function startStaticServer({
@@ -52,6 +55,7 @@ export async function startStaticServer({
   cors = false,
   routes = new Map(),
   cacheControl = 'no-store',
+  compress = false,
 }: StaticServerOptions): Promise<StaticServer> {
   const folders = Object.entries({ ...(root ? { '/': root } : {}), ...mounts })
     .map(([prefix, dir]) => [prefix, resolve(dir)] as const)
@@ -78,12 +82,17 @@ export async function startStaticServer({
     } catch {
       return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
+    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    const gzip = compress && !type.startsWith('image/png') && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     res.writeHead(200, {
-      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'content-type': type,
       'cache-control': cacheControl,
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
       ...(cors ? { 'access-control-allow-origin': '*' } : {}),
     });
-    createReadStream(path).pipe(res);
+    const body = createReadStream(path);
+    if (gzip) body.pipe(createGzip()).pipe(res);
+    else body.pipe(res);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;

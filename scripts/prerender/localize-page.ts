@@ -60,9 +60,12 @@ function socialTags({ page, lang, social, publicUrl }: PageOptions): string {
   const url = (file: string) => (publicUrl ? new URL(file, publicUrl).href : file);
   const meta = (property: string, content: string, key = 'property') =>
     `<meta ${key}="${property}" content="${escapeAttr(content)}" />`;
-  const alternates = LANGS.map(
-    (other) => `<link rel="alternate" hreflang="${other}" href="${escapeAttr(url(pageFile(page, other)))}" />`,
-  );
+  // Only with absolute URLs: hreflang links must be fully qualified.
+  const alternates = publicUrl
+    ? LANGS.map(
+        (other) => `<link rel="alternate" hreflang="${other}" href="${escapeAttr(url(pageFile(page, other)))}" />`,
+      )
+    : [];
   const card = url(`social/card.${lang}.png`);
   return [
     ...alternates,

@@ -7,6 +7,7 @@
  * reports its height to the host page on every change.
  */
 import { reportHeight } from '../embed/child-height.ts';
+import { loadHydrate } from './load-hydrate.ts';
 
 const theme = new URLSearchParams(location.search).get('theme');
 const graphic = document.querySelector('nso-graphic');
@@ -17,5 +18,4 @@ if (graphic && (theme === 'light' || theme === 'dark')) {
     .then(() => graphic.setAttribute('theme', theme));
 }
 reportHeight();
-// The built page loads dist/nso-graphic.js with a tag of its own (vite.config.ts); the dev server serves the sources.
-if (import.meta.env.DEV) void import('../index.ts');
+loadHydrate();

@@ -2,11 +2,12 @@
  * index.html, the reader page: the graphic, links to the page in each
  * language, and the embed codes publishers copy, which need the page's own URL
  * (built here, set with textContent only). The page and the graphic come
- * prerendered in the reader's language; dist/nso-graphic.js, loaded by a tag
- * of the built page, makes the graphic interactive.
+ * prerendered in the reader's language; the pages' module then makes the
+ * graphic interactive (load-hydrate.ts).
  */
 import { GRAPHIC_ID } from '../embed/child-height.ts';
 import { DEFAULT_LANG, supportedLang, type Lang } from '../i18n/lang.ts';
+import { loadHydrate } from './load-hydrate.ts';
 import { pageFile } from './page-files.ts';
 import { PAGE_STRINGS } from './page.strings.ts';
 
@@ -83,5 +84,4 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy')
   button.addEventListener('click', () => void copy(button, lang));
 }
 showCodes(lang);
-// The dev server serves the sources, not the prerendered page and the built module.
-if (import.meta.env.DEV) void import('../index.ts');
+loadHydrate();
