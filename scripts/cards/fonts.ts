@@ -29,7 +29,8 @@ export const measureText: Measure = (text: string, lang: Lang, style: TextStyle)
   let width = widths.get(key);
   if (width === undefined) {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"><text font-family="${escapeXml(fontFamily(lang))}" font-size="${style.size}" font-weight="${style.weight}">${escapeXml(ordered(text, lang))}</text></svg>`;
-    width = new Resvg(svg, RESVG_OPTIONS).getBBox()?.width ?? 0;
+    // Silent: a character no font has is reported when the card is rendered.
+    width = new Resvg(svg, { ...RESVG_OPTIONS, logLevel: 'off' }).getBBox()?.width ?? 0;
     widths.set(key, width);
   }
   return width;
