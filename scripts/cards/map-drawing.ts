@@ -56,16 +56,9 @@ export function hatchPattern(id: string, size: number, palette: Palette): string
 
 /**
  * The map in `box`: land, the reported countries (each a group with its name as `<title>`, for a print desk's
- * layers panel) and their callouts. `id` prefixes the hatch pattern's id.
+ * layers panel) and their callouts. Its elements' ids start with "map-".
  */
-export function drawMap(
-  dataset: Dataset,
-  lang: Lang,
-  measure: Measure,
-  box: MapBox,
-  style: MapStyle,
-  id = 'map',
-): string {
+export function drawMap(dataset: Dataset, lang: Lang, measure: Measure, box: MapBox, style: MapStyle): string {
   const { palette } = style;
   const scale = box.width / WORLD.width;
   const px = (u: number) => round(u / scale);
@@ -105,41 +98,36 @@ export function drawMap(
     .filter((r) => r.shape.d)
     .map(
       (r) =>
-        `<g id="${id}-${r.code}"><title>${escapeXml(r.name)}</title><path d="${r.shape.d}" fill="url(#${id}-hatch)" stroke="${palette.accent}" stroke-width="${px(style.outline)}" stroke-linejoin="round"/></g>`,
+        `<g id="map-${escapeXml(r.code)}"><title>${escapeXml(r.name)}</title><path d="${r.shape.d}" fill="url(#map-hatch)" stroke="${palette.accent}" stroke-width="${px(style.outline)}" stroke-linejoin="round"/></g>`,
     );
   const geometry = `<g transform="translate(${round(box.x)} ${round(box.y)}) scale(${scale})" fill-rule="evenodd">
-<defs>${hatchPattern(`${id}-hatch`, style.hatch / scale, palette)}</defs>
+<defs>${hatchPattern('map-hatch', style.hatch / scale, palette)}</defs>
 <path d="${land}" fill="${palette.land}" stroke="${palette['land-stroke']}" stroke-width="${px(0.5)}"/>
 ${shapes.join('\n')}
 </g>`;
 
-  // Markers and labels in px, on top of every shape.
-  const at = (r: (typeof reported)[number]): [number, number] => [
-    box.x + r.shape.at![0] * scale,
-    box.y + r.shape.at![1] * scale,
-  ];
+  // Every country too small to see gets a marker, and a label where one finds room (placeCallouts): in px, on top
+  // of every shape.
   const byCode = new Map(callouts.map((c) => [c.code, c]));
-  const marks = reported
-    .filter((r) => !r.shape.d || byCode.has(r.code))
-    .map((r) => {
-      const [x, y] = at(r);
-      const c = byCode.get(r.code);
-      const label = c
-        ? `<line x1="${round(x)}" y1="${round(y)}" x2="${round(box.x + c.line[2] * scale)}" y2="${round(box.y + c.line[3] * scale)}" stroke="${palette.fg}" stroke-width="1.5"/>` +
-          `<rect x="${round(box.x + c.x * scale)}" y="${round(box.y + c.y * scale)}" width="${round(c.width * scale)}" height="${round(c.height * scale)}" rx="4" fill="${palette.bg}" stroke="${palette.accent}" stroke-width="2"/>` +
-          textElement({
-            x: box.x + (c.x + c.width / 2) * scale,
-            y: box.y + c.y * scale + labelHeight / 2 + style.label.size * 0.36,
-            text: r.name,
-            lang,
-            style: style.label,
-            fill: palette.fg,
-            anchor: 'middle',
-          })
-        : '';
-      const marker = `<circle cx="${round(x)}" cy="${round(y)}" r="${MARKER_RADIUS}" fill="${palette.accent}" stroke="${palette.bg}" stroke-width="1.5"/>`;
-      return `<g id="${id}-${r.code}-callout">${label}${marker}</g>`;
-    });
+  const marks = small.map((r) => {
+    const [x, y] = [box.x + r.shape.at![0] * scale, box.y + r.shape.at![1] * scale];
+    const c = byCode.get(r.code);
+    const label = c
+      ? `<line x1="${round(x)}" y1="${round(y)}" x2="${round(box.x + c.line[2] * scale)}" y2="${round(box.y + c.line[3] * scale)}" stroke="${palette.fg}" stroke-width="1.5"/>` +
+        `<rect x="${round(box.x + c.x * scale)}" y="${round(box.y + c.y * scale)}" width="${round(c.width * scale)}" height="${round(c.height * scale)}" rx="4" fill="${palette.bg}" stroke="${palette.accent}" stroke-width="2"/>` +
+        textElement({
+          x: box.x + (c.x + c.width / 2) * scale,
+          y: box.y + c.y * scale + labelHeight / 2 + style.label.size * 0.36,
+          text: r.name,
+          lang,
+          style: style.label,
+          fill: palette.fg,
+          anchor: 'middle',
+        })
+      : '';
+    const marker = `<circle cx="${round(x)}" cy="${round(y)}" r="${MARKER_RADIUS}" fill="${palette.accent}" stroke="${palette.bg}" stroke-width="1.5"/>`;
+    return `<g id="map-${escapeXml(r.code)}-callout">${label}${marker}</g>`;
+  });
   return `${geometry}\n${marks.join('\n')}`;
 }
 

@@ -55,7 +55,7 @@ export function printMapSvg(dataset: Dataset, lang: Lang, measure: Measure): str
   lines(strings.caption, TITLE, PRINT_PALETTE.fg, 3);
   lines(describeMap(dataset.countries, lang), TEXT, PRINT_PALETTE.fg, 4);
   y += 12;
-  parts.push(`<g id="map">${drawMap(dataset, lang, measure, { x: MARGIN, y, width: inner }, MAP_STYLE, 'map')}</g>`);
+  parts.push(`<g id="map">${drawMap(dataset, lang, measure, { x: MARGIN, y, width: inner }, MAP_STYLE)}</g>`);
   y += mapHeight(inner) + 8;
 
   // The legend: one row per kind of country, the swatch at the row's start.

@@ -95,7 +95,7 @@ export function socialCardSvg(dataset: Dataset, lang: Lang, measure: Measure): s
   );
   const mapStart = CARD_WIDTH - PAD - mapWidth;
   const mapLeft = rtl ? CARD_WIDTH - mapStart - mapWidth : mapStart;
-  parts.push(drawMap(dataset, lang, measure, { x: mapLeft, y: bodyTop, width: mapWidth }, MAP_STYLE, 'map'));
+  parts.push(drawMap(dataset, lang, measure, { x: mapLeft, y: bodyTop, width: mapWidth }, MAP_STYLE));
   let legendY = bodyTop + mapHeight(mapWidth) + 20;
   const hasReported = reportedCountries(dataset.countries).length > 0;
   if (hasReported) {
