@@ -11,6 +11,9 @@ import { FIXTURE, shownText } from './fixture.ts';
 import { measureText, RESVG_OPTIONS } from './fonts.ts';
 import { CARD_HEIGHT, CARD_WIDTH, keyFigure, socialCardSvg, sourceLine } from './social-card.ts';
 
+/** px: the card's margin. */
+const PAD = 56;
+
 /** The box of everything drawn on a card but its background, as resvg lays it out. */
 function contentBox(svg: string) {
   const content = svg.replace(/<rect width="1200" height="(630|8)" fill="[^"]*"\/>/g, '');
@@ -87,27 +90,29 @@ describe('socialCardSvg', () => {
     expect(() => new Resvg(svg, RESVG_OPTIONS)).not.toThrow();
   });
 
-  it('cuts long texts to fit: nothing is drawn outside the card', () => {
-    const long = (word: string) => Array.from({ length: 60 }, () => word).join(' ');
-    const figure = {
-      ...FIXTURE.figures[1]!,
-      unit: { fr: long('appareils'), en: 'x' },
-      label: { fr: long('selon'), en: 'x' },
-    };
-    const wordy: Dataset = {
-      ...FIXTURE,
-      meta: { ...FIXTURE.meta, headline: { fr: long('WhatsApp'), en: 'x' } },
-      sources: [{ ...FIXTURE.sources[1]!, title: long('titre') }],
-      figures: [figure],
-    };
-    const svg = socialCardSvg(wordy, 'fr', measureText);
-    expect(shownText(svg)).toMatch(/…/);
-    const box = contentBox(svg);
-    expect(box.x).toBeGreaterThanOrEqual(0);
-    expect(box.y).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width).toBeLessThanOrEqual(CARD_WIDTH);
-    expect(box.y + box.height).toBeLessThanOrEqual(CARD_HEIGHT);
-  });
+  for (const lang of ['fr', 'ar'] as const)
+    it(`in ${lang}, cuts long texts to fit: nothing is drawn outside the card's margins`, () => {
+      const long = (word: string) => Array.from({ length: 60 }, () => word).join(' ');
+      const text = (word: string) => ({ fr: long(word), en: 'x', ar: long(word) });
+      const figure = { ...FIXTURE.figures[1]!, unit: text('appareils'), label: text('selon') };
+      // Nine reported countries: a legend of two full lines, which the map's width must hold too.
+      const codes = ['KW', 'BH', 'QA', 'AE', 'LB', 'IL', 'MX', 'FR', 'IN'] as const;
+      const wordy: Dataset = {
+        ...FIXTURE,
+        meta: { ...FIXTURE.meta, headline: text('WhatsApp') },
+        sources: [{ ...FIXTURE.sources[1]!, title: long('titre') }],
+        countries: codes.map((code) => ({ ...FIXTURE.countries[0]!, code })),
+        figures: [figure],
+      };
+      const svg = socialCardSvg(wordy, lang, measureText);
+      expect(shownText(svg)).toMatch(/…/);
+      const box = contentBox(svg);
+      // Path boxes are approximate (Resvg.getBBox): a pixel either way.
+      expect(box.x).toBeGreaterThanOrEqual(PAD - 1);
+      expect(box.x + box.width).toBeLessThanOrEqual(CARD_WIDTH - PAD + 1);
+      expect(box.y).toBeGreaterThanOrEqual(PAD);
+      expect(box.y + box.height).toBeLessThanOrEqual(CARD_HEIGHT - PAD / 2);
+    });
 
   it('renders any valid dataset, in every language, as an SVG resvg reads', () => {
     fc.assert(

@@ -84,26 +84,24 @@ export function socialCardSvg(dataset: Dataset, lang: Lang, measure: Measure): s
   const bodyTop = y - HEADLINE.size * 1.2 + 40;
   const bodyBottom = CARD_HEIGHT - FOOTER - 24;
 
-  // The map and its legend in the second column, the map as large as the space left allows.
+  // The map and its legend in the second column, the map as large as the space left by two lines of legend
+  // allows, the legend as wide as the map.
   const mapColumn = CARD_WIDTH - 2 * PAD - TEXT_COLUMN - GAP;
-  const legendText = describeMap(dataset.countries, lang);
-  const legendLines = wrap(legendText, mapColumn - 44, 2, lang, LEGEND, measure);
-  const legendHeight = legendLines.length * LEGEND.size * 1.35;
-  const mapWidth = Math.min(
-    mapColumn,
-    ((bodyBottom - bodyTop - 20 - legendHeight) * CARD_WIDTH) / mapHeight(CARD_WIDTH),
-  );
+  const hasReported = reportedCountries(dataset.countries).length > 0;
+  const legendIndent = hasReported ? 44 : 0;
+  const mapRoom = bodyBottom - bodyTop - 20 - 2 * LEGEND.size * 1.35;
+  const mapWidth = Math.min(mapColumn, mapRoom / mapHeight(1));
+  const legendLines = wrap(describeMap(dataset.countries, lang), mapWidth - legendIndent, 2, lang, LEGEND, measure);
   const mapStart = CARD_WIDTH - PAD - mapWidth;
   const mapLeft = rtl ? CARD_WIDTH - mapStart - mapWidth : mapStart;
   parts.push(drawMap(dataset, lang, measure, { x: mapLeft, y: bodyTop, width: mapWidth }, MAP_STYLE));
   let legendY = bodyTop + mapHeight(mapWidth) + 20;
-  const hasReported = reportedCountries(dataset.countries).length > 0;
   if (hasReported) {
     const swatchX = rtl ? inline(mapStart) - 30 : mapStart;
     parts.push(swatch(swatchX, legendY + 2, 30, 18, 'reported', PALETTE, 'legend-hatch'));
   }
   for (const text of legendLines) {
-    line(mapStart + (hasReported ? 44 : 0), legendY + LEGEND.size * 0.8, text, LEGEND);
+    line(mapStart + legendIndent, legendY + LEGEND.size * 0.8, text, LEGEND);
     legendY += LEGEND.size * 1.35;
   }
 
