@@ -67,6 +67,12 @@ describe('socialCardSvg', () => {
       );
     });
 
+  it('shows the standfirst where the key figure goes when the dataset has no figure', () => {
+    const text = shownText(socialCardSvg({ ...FIXTURE, figures: [] }, 'en', measureText));
+    expect(text).toContain(FIXTURE.meta.standfirst.en);
+    expect(text).not.toContain(FIXTURE.figures[1]!.unit.en);
+  });
+
   it('hatches and outlines each reported country in the accent colour, and marks Bahrain with a labelled callout', () => {
     const svg = socialCardSvg(FIXTURE, 'fr', measureText);
     expect(svg).toMatch(
