@@ -77,6 +77,16 @@ export abstract class NsoElement extends LitElement {
     this.loading?.abort();
   }
 
+  /**
+   * A prerendered element (its shadow root came with the page) hydrates in a task of its own: the graphic, then
+   * each part, so that making a page interactive never holds the main thread long. Its nodes are painted already:
+   * nothing the reader sees waits.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || !this.shadowRoot?.hasChildNodes()) return super.scheduleUpdate();
+    return new Promise((resolve) => setTimeout(resolve)).then(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.readerLang = resolveLang(this);
     if (changed.has('src')) void this.load();
