@@ -39,7 +39,7 @@ const ANTARCTICA = '010';
 /** Rings smaller than this (user units², i.e. px² at 1000 px wide) are dropped: islands of a few pixels. */
 const MIN_RING_AREA = 8;
 /** Visvalingam's threshold (user units²): points whose triangle is smaller are removed. */
-const MIN_TRIANGLE_AREA = 18;
+const MIN_TRIANGLE_AREA = 14;
 // Coordinates are stored in whole user units: 1 unit is 1.4 CSS px at 1400 px wide, 0.3 at 320.
 
 /**
