@@ -73,6 +73,14 @@ function alpha2(id: string | number | undefined): string | undefined {
   return id === undefined ? undefined : (iso31661NumericToAlpha2 as Record<string, string>)[String(id)];
 }
 
+/**
+ * Areas Natural Earth draws without an ISO number that have a code all the same: Kosovo's XK, the user-assigned
+ * code that CLDR (and so Intl.DisplayNames), the European Union and the IMF use.
+ */
+const USER_ASSIGNED: Record<string, string> = { Kosovo: 'XK' };
+
+const codeOf = (shape: Shape): string | undefined => alpha2(shape.id) ?? USER_ASSIGNED[shape.properties.name];
+
 function shapesOf(world: Countries, withAntarctica = false): Shape[] {
   const all = (feature(world, world.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>)
     .features;
@@ -151,7 +159,7 @@ for (const geometry of planar.objects.countries.geometries) {
   if (geometry.type !== 'MultiPolygon') continue; // every ring filtered away
   const shape = shapes50[Number(geometry.id)];
   const list = geometry.arcs.flat().map((ring) => ring.map(ref));
-  const code = alpha2(shape.id);
+  const code = codeOf(shape);
   if (code) rings.set(code, [...(rings.get(code) ?? []), ...list]);
   else unnamed.push(list);
 }
@@ -160,7 +168,7 @@ for (const geometry of planar.objects.countries.geometries) {
 const clamp = (n: number, max: number) => Math.round(Math.min(Math.max(n, 0), max));
 const mainParts = new Map<string, { area: number; polygon: Polygon }>();
 for (const shape of shapesOf(load('countries-10m.json'), true)) {
-  const code = alpha2(shape.id);
+  const code = codeOf(shape);
   // Drawn countries take their anchor from their rings (below): only the others need a main part.
   if (!code || rings.has(code)) continue;
   for (const polygon of polygonsOf(shape)) {

@@ -1,7 +1,9 @@
 /**
  * Every ISO 3166-1 alpha-2 code assigned today (249), from the `iso-3166` package
- * (wooorm/iso-3166, which follows the ISO Online Browsing Platform).
- * country-codes.test.ts keeps this list equal to the package's.
+ * (wooorm/iso-3166, which follows the ISO Online Browsing Platform), and XK,
+ * Kosovo: a user-assigned code, the one CLDR (so Intl.DisplayNames), the
+ * European Union and the IMF use. country-codes.test.ts keeps this list equal
+ * to the package's and XK.
  */
 // prettier-ignore
 export const COUNTRY_CODES = [
@@ -20,7 +22,7 @@ export const COUNTRY_CODES = [
   'SA', 'SB', 'SC', 'SD', 'SE', 'SG', 'SH', 'SI', 'SJ', 'SK', 'SL', 'SM', 'SN', 'SO', 'SR', 'SS',
   'ST', 'SV', 'SX', 'SY', 'SZ', 'TC', 'TD', 'TF', 'TG', 'TH', 'TJ', 'TK', 'TL', 'TM', 'TN', 'TO',
   'TR', 'TT', 'TV', 'TW', 'TZ', 'UA', 'UG', 'UM', 'US', 'UY', 'UZ', 'VA', 'VC', 'VE', 'VG', 'VI',
-  'VN', 'VU', 'WF', 'WS', 'YE', 'YT', 'ZA', 'ZM', 'ZW',
+  'VN', 'VU', 'WF', 'WS', 'XK', 'YE', 'YT', 'ZA', 'ZM', 'ZW',
 ] as const;
 
 export type CountryCode = (typeof COUNTRY_CODES)[number];

@@ -36,6 +36,10 @@ describe('validateDataset on the shipped dataset', () => {
     const result = validateDataset(shipped);
     expect(result.ok && result.dataset.countries.map((c) => c.code)).toEqual(['BH', 'MX', 'AE']);
   });
+
+  it('validateDataset accepts Kosovo, XK, as a reported country', () => {
+    expect(linesOf(edited((d) => d.countries.push({ ...d.countries[1], code: 'XK' })))).toEqual([]);
+  });
 });
 
 describe('validateDataset refuses bad edits, naming where and what', () => {

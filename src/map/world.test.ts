@@ -11,6 +11,14 @@ describe('world.json', () => {
     for (const code of ['MX', 'AE'] as const) expect(world.byCode.get(code)?.d).toMatch(/^M\d/);
   });
 
+  it('world.json draws Kosovo as XK, which Natural Earth draws without an ISO number', () => {
+    const xk = world.byCode.get('XK');
+    expect(xk?.d).toMatch(/^M\d/);
+    // In the Balkans: between Bosnia and Herzegovina (west) and Bulgaria (east).
+    expect(xk!.at![0]).toBeGreaterThan(world.byCode.get('BA')!.at![0]);
+    expect(xk!.at![0]).toBeLessThan(world.byCode.get('BG')!.at![0]);
+  });
+
   it('world.json marks Bahrain, too small to draw, with a point in the Gulf, near the UAE', () => {
     const bh = world.byCode.get('BH');
     const ae = world.byCode.get('AE');
