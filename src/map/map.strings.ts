@@ -22,6 +22,8 @@ export interface MapStrings {
   source: string;
   figures: string;
   quotes: string;
+  /** After a quote shown in the reader's language rather than the one it was said in. */
+  translation: string;
   close: string;
   hint: string;
   showData: string;
@@ -44,6 +46,7 @@ export const MAP_STRINGS: Record<Lang, MapStrings> = {
     source: 'Source',
     figures: 'Chiffres liés',
     quotes: 'Citations liées',
+    translation: 'traduction',
     close: 'Fermer',
     hint: 'Survolez ou touchez un pays signalé, ou utilisez les flèches du clavier.',
     showData: 'Voir les données',
@@ -64,6 +67,7 @@ export const MAP_STRINGS: Record<Lang, MapStrings> = {
     source: 'Source',
     figures: 'Related figures',
     quotes: 'Related quotes',
+    translation: 'translation',
     close: 'Close',
     hint: 'Hover or tap a reported country, or use the arrow keys.',
     showData: 'Show the data',
@@ -85,6 +89,7 @@ export const MAP_STRINGS: Record<Lang, MapStrings> = {
     source: 'المصدر',
     figures: 'أرقام ذات صلة',
     quotes: 'اقتباسات ذات صلة',
+    translation: 'ترجمة',
     close: 'إغلاق',
     hint: 'مرّر المؤشر فوق دولة مُبلَّغ عنها أو المسها، أو استخدم مفاتيح الأسهم.',
     showData: 'عرض البيانات',

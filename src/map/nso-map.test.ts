@@ -112,6 +112,27 @@ describe('<nso-map>', () => {
     expect(codes).toEqual(['BH', null]);
   });
 
+  for (const [lang, expected] of [
+    ['en', { quote: 'After months of investigation', note: '(translation)' }],
+    ['ar', { quote: 'بعد أشهر من التحقيق', note: '(ترجمة)' }],
+  ] as const) {
+    it(`the card shows a related quote in the reader's language, said to be a translation (${lang})`, async () => {
+      const map = await mount(800, lang);
+      // A quote that names Bahrain, so that its card lists it.
+      const dataset = structuredClone(EMBEDDED_DATASET);
+      dataset.quotes[0]!.countries = ['BH'];
+      map.data = dataset;
+      await map.updateComplete;
+      control(map, 'BH').focus();
+      await map.updateComplete;
+      const item = card(map).querySelector('li:has(q)')!;
+      expect(item.querySelector('q')!.textContent).toContain(expected.quote);
+      expect(item.querySelector('q')!.lang).toBe(lang);
+      expect(item.textContent).toContain(expected.note);
+      expect(item.textContent).not.toContain('Après des mois d’enquête');
+    });
+  }
+
   it('× closes the card and gives focus back to its country without opening it again', async () => {
     const map = await mount();
     const codes = selections(map);
