@@ -1,5 +1,5 @@
 // ESLint flat config: typescript-eslint, Lit and web-component rules, and the
-// security bans of issue 10 (no HTML sinks, no eval, no style attributes).
+// security bans (no HTML sinks, no eval, no style attributes).
 import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';

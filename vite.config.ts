@@ -62,7 +62,7 @@ function datasetPreview(): Plugin {
 
 /**
  * The dataset inlined in dist/nso-graphic.js without its `$schema` key: it points editors' tools at the JSON
- * Schema and no reader's browser reads it (issue 9: every embed downloads the module). The key is optional, so
+ * Schema and no reader's browser reads it (every embed downloads the module). The key is optional, so
  * the copy is still a valid dataset; dist/data/dataset.json, the one readers and editors download, keeps it.
  */
 function trimEmbeddedDataset(): Plugin {
@@ -206,14 +206,14 @@ export default defineConfig(({ mode, command }): UserConfig => {
           output: {
             // The validator is a separate chunk, fetched (relative to the module's URL) only for `src`.
             chunkFileNames: hydrate ? 'assets/[name]-[hash].js' : 'chunks/[name]-[hash].js',
-            // ES lib output keeps whitespace by default; force a full minify (toolchain note, pitfall 8).
+            // ES lib output keeps whitespace by default (it keeps pure annotations for another bundler): a full minify.
             minify: true,
             // No comments: the pure annotations kept for a bundler that would tree-shake this file again serve no
-            // reader's browser (issue 9: 25 of them, ~50 B gzip); legal comments were not kept before either.
+            // reader's browser.
             comments: false,
             // V8's explicit compile hint (Chrome 136+, v8.dev/blog/explicit-compile-hints): the module's functions
             // nearly all run on load, so they are compiled while it streams, off the main thread, instead of one by
-            // one on first call (issue 9: ~280 lazy compiles, 55–70 ms of main thread at 4× CPU). It is added after
+            // one on first call (bench/README.md has the measurements). It is added after
             // minification, which would drop it; the validator's chunk, loaded only for `src`, is left lazy.
             postBanner: (chunk) => (chunk.isEntry ? '//# allFunctionsCalledOnLoad' : ''),
           },

@@ -2,7 +2,7 @@
  * Writes src/i18n/intl-seed.json: the results of every formatting call the
  * graphic makes for data/dataset.json (src/graphic/intl-calls.ts), computed
  * by Node's Intl, so that readers' browsers need not start ICU for the
- * default graphic (issue 9; src/i18n/intl.ts). `--check` exits 1 when the
+ * default graphic (src/i18n/intl.ts). `--check` exits 1 when the
  * committed file is out of date.
  */
 import { readFileSync } from 'node:fs';

@@ -186,7 +186,7 @@ const marked: { code: string; at: [number, number] }[] = [];
 const missing: string[] = [];
 for (const code of COUNTRY_CODES) {
   const own = rings.get(code);
-  // A drawn country's anchor and size come from its rings at run time (world.ts), saving ~2 KB gzip.
+  // A drawn country's anchor and size come from its rings at run time (world.ts), not from this file.
   if (own) {
     drawn.push({ code, rings: encodeRings(own) });
     continue;

@@ -1,4 +1,4 @@
-/** The security bans in eslint.config.js catch what they are meant to (issue 10). */
+/** The security bans in eslint.config.js catch what they are meant to. */
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 

@@ -5,7 +5,7 @@
  * `globalThis.litPropertyMetadata`, and @lit-labs/ssr-client hands LitElement
  * its hydration through `globalThis.litElementHydrateSupport` (which would
  * patch any other Lit on a publisher's page that loads after it). The module must leak no globals onto a
- * publisher's page (issue 6), and it carries exactly one copy of Lit, so one
+ * publisher's page, and it carries exactly one copy of Lit, so one
  * object private to the bundle serves the same purpose.
  */
 import type { Plugin } from 'vite';

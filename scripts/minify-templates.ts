@@ -16,7 +16,7 @@ import type { Plugin } from 'vite';
  * White space next to one of them renders nothing either (it collapses at a line's start or end, or between
  * blocks), so it is dropped, and so is white space just inside a <button> (its content is laid out on its own)
  * and, in svg`` templates, any outside a text element: fewer nodes for Lit to clone and walk and for the browser
- * to lay out (issue 9). Not <svg> itself, which is inline, nor <text>, <tspan>, <title> and <desc>, whose text is
+ * to lay out. Not <svg> itself, which is inline, nor <text>, <tspan>, <title> and <desc>, whose text is
  * read.
  */
 const BLOCK =

@@ -52,8 +52,8 @@ const declarations = (name: ThemeName) =>
  * A system font stack: no web fonts, no third-party requests. The parts share
  * one family, upright, and one type scale: 14, 16 and 18 px at weight 400,
  * 16 px at 700, the headline and the figures. Each further size, weight, style
- * or family is a font to look up and shape at first layout: seven instead of
- * twelve made the graphic complete ~50 ms sooner at 4× CPU (bench/README.md).
+ * or family is a font to look up and shape at first layout (bench/README.md
+ * has the measurements).
  */
 export const FONT_STACK = `system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', 'Helvetica Neue', Arial, sans-serif`;
 
@@ -108,7 +108,7 @@ export const themeStyles = css`
   button {
     font: inherit;
   }
-  /* Titles upright, as in AP style: the italic face would be one more font to look up (issue 9). */
+  /* Titles upright, as in AP style: the italic face would be one more font to look up. */
   cite {
     font-style: normal;
   }

@@ -1,6 +1,6 @@
 /**
- * The default graphic starts no ICU (issue 9: a page's first Intl object
- * costs ~70 ms at 4× CPU): every result it formats is in the build-time seed
+ * The default graphic starts no ICU (a page's first Intl object is slow to
+ * build): every result it formats is in the build-time seed
  * (src/i18n/intl.ts). Its own file, so that no other test has built a
  * formatter first: Intl's constructors are watched before the module loads.
  */

@@ -71,7 +71,7 @@ export class NsoGraphic extends NsoElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // The embedded dataset's results are seeded at build time (i18n/intl.ts); any other one starts ICU, in a
-    // task of its own queued before the parts' first renders (issue 9: no task over 200 ms at 4× CPU).
+    // task of its own queued before the parts' first renders: no one task does both.
     const dataset = this.currentData;
     const lang = this.readerLang;
     if (dataset && dataset !== EMBEDDED_DATASET && !this.prepared.has(lang)) {
@@ -83,7 +83,7 @@ export class NsoGraphic extends NsoElement {
   /**
    * Highlights reach the other parts when the browser is idle (at most 100 ms
    * later): what the reader touched (the map's card, the figure) paints first,
-   * and the echoes never delay a frame or an input (issue 9).
+   * and the echoes never delay a frame or an input.
    */
   private highlightSoon(next: () => Highlight | undefined): void {
     whenIdle(() => (this.highlight = next() ?? NO_HIGHLIGHT), 100);

@@ -18,7 +18,7 @@ export function countryName(code: CountryCode, lang: Lang): string {
 
 /**
  * Compares names in the reader's alphabetical order, with one collator per language: `localeCompare(…, lang)`
- * builds one per comparison (~5 ms at 4× CPU for the ~140 names listed in issue 9's scale run).
+ * builds one per comparison, slow for a table of every country.
  */
 export const compareNames = (lang: Lang): ((a: string, b: string) => number) =>
   once(`collator:${lang}`, () => new Intl.Collator(lang)).compare;

@@ -113,7 +113,7 @@ export function formatSomeCountries(
 /**
  * Builds the formatters the parts use, for values no seed holds (a dataset
  * other than the embedded one, a count-up's frames): a page's first Intl
- * objects start ICU, ~100 ms at 4× CPU, which the caller puts in a task of
+ * objects start ICU, slow on a phone, which the caller puts in a task of
  * its own or in idle time rather than in a render or an animation frame.
  */
 export function prepareFormatters(lang: Lang): void {

@@ -4,8 +4,8 @@
  * every module that formats.
  *
  * A page's first Intl object is slower still: V8 starts ICU and lists its
- * locales, ~70 ms at 4× CPU, then ~10 ms for each kind of formatter (issue 9:
- * more than any part's render). So the results the embedded dataset needs
+ * locales, then more for each kind of formatter (more than any part's render;
+ * bench/README.md). So the results the embedded dataset needs
  * were computed at build time, by the same functions through Node's Intl
  * (scripts/build-intl-seed.ts writes intl-seed.json), and are looked up
  * before any formatter is built: the default graphic renders without

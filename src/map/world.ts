@@ -5,7 +5,7 @@
  * each arc is a list of deltas, written as text with
  * `encodeValues` (a third of the size of a JSON number array, once gzipped). Shared borders are stored once, and decoding takes no d3 at
  * run time. Codes and rings are long strings rather than one object per
- * country: 0.7 KB less once gzipped (issue 9).
+ * country: smaller once gzipped.
  */
 import type { CountryCode } from '../dataset/schema.ts';
 
@@ -67,13 +67,13 @@ export function encodeValues(values: readonly number[]): string {
   return out;
 }
 
-/** Each digit's value, by character code (a table: indexOf per character made decoding slow at 4× CPU). */
+/** Each digit's value, by character code (a table: indexOf per character is slow on a phone). */
 const VALUE = new Uint8Array(128);
 for (let i = 0; i < DIGITS.length; i += 1) VALUE[DIGITS.charCodeAt(i)] = i;
 
 export function decodeValues(text: string): number[] {
   const out: number[] = [];
-  // Plain assignments, no destructuring: this runs once, interpreted, for every value of the map (issue 9).
+  // Plain assignments, no destructuring: this runs once, interpreted, for every value of the map.
   let v = 0;
   let shift = 1;
   for (let i = 0; i < text.length; i += 1) {
@@ -136,7 +136,7 @@ export function decodeWorld(topology: WorldTopology): World {
     let at: [number, number] = [0, 0];
     let size: [number, number] = [0, 0];
     for (const text of rings.split(' ')) {
-      // Plain variables, no destructuring: these loops run once, interpreted, for every point (issue 9).
+      // Plain variables, no destructuring: these loops run once, interpreted, for every point.
       let ref = 0;
       let path = '';
       // Relative after the first point ("M x,y l dx,dy dx,dy…"): small deltas make a prerendered page smaller.

@@ -103,7 +103,7 @@ export const styles = css`
     inset-block-start: 0;
     inset-inline-start: 0;
   }
-  /* The size of "about": every size is one more font to look up at first layout (issue 9). */
+  /* The size of "about": every size is one more font to look up at first layout. */
   .compact {
     font-size: 16px;
     font-weight: 700;
