@@ -35,7 +35,8 @@ beforeAll(async () => {
   shipped = await readFile('data/dataset.json', 'utf8');
 });
 
-describe('npm run validate', () => {
+// Each test starts the CLI in a process of its own (tsx compiles it first): seconds on a busy machine.
+describe('npm run validate', { timeout: 30_000 }, () => {
   it('validate with no FILE checks data/dataset.json and exits 0', async () => {
     const { code, out } = await validate();
     expect(code).toBe(0);
