@@ -5,7 +5,7 @@
  * Everything heavy happens here, so readers download neither d3-geo nor
  * topojson-client nor raw Natural Earth:
  * 1. drop Antarctica (the map would spend a fifth of its height on it);
- * 2. fit Equal Earth to a 1000-unit-wide frame (src/map/projection.ts) and
+ * 2. fit Equal Earth to a 1000-unit-wide frame (scripts/topology/projection.ts) and
  *    project through d3-geo's stream, which cuts Russia and Fiji at the
  *    antimeridian; without resampling, a border shared by two countries is
  *    projected to the same points for both, so it stays shared;
@@ -31,7 +31,7 @@ import { topology } from 'topojson-server';
 import { filter, filterWeight, presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { COUNTRY_CODES } from '../src/dataset/country-codes.ts';
-import { fitFrame } from '../src/map/projection.ts';
+import { fitFrame } from './topology/projection.ts';
 import { encodeArcs, encodeValues, type WorldTopology } from '../src/map/world.ts';
 
 const OUT = 'src/map/world.json';

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { EMBEDDED_DATASET } from '../dataset/embedded.ts';
-import { formatAll } from '../graphic/intl-calls.ts';
+import { formatAll } from '../../scripts/intl-calls.ts';
 import { recordIntl } from './intl.ts';
 import SEED from './intl-seed.json';
 

@@ -7,12 +7,12 @@
  * A call missed here still works (through Intl); nso-graphic.intl.test.ts
  * catches the miss.
  */
-import type { Dataset } from '../dataset/schema.ts';
-import { countryName } from '../i18n/country-names.ts';
-import { formatCount, formatDate, formatFigure, formatNumberParts, languageName } from '../i18n/format.ts';
-import { LANGS, supportedLang } from '../i18n/lang.ts';
-import { describeMap, reportedCountries } from '../map/description.ts';
-import { figuresOf } from '../stats/figures.ts';
+import type { Dataset } from '../src/dataset/schema.ts';
+import { countryName } from '../src/i18n/country-names.ts';
+import { formatCount, formatDate, formatFigure, formatNumberParts, languageName } from '../src/i18n/format.ts';
+import { LANGS, supportedLang } from '../src/i18n/lang.ts';
+import { describeMap, reportedCountries } from '../src/map/description.ts';
+import { figuresOf } from '../src/stats/figures.ts';
 
 export function formatAll(dataset: Dataset): void {
   for (const lang of LANGS) {
