@@ -9,6 +9,7 @@ import { formatDate, prepareFormatters } from '../i18n/format.ts';
 import { pick, type Lang } from '../i18n/lang.ts';
 import '../map/nso-map.ts';
 import '../quotes/nso-quotes.ts';
+import { citeSource } from '../shared/cite.ts';
 import { define } from '../shared/define.ts';
 import { whenIdle } from '../shared/idle.ts';
 import { NsoElement } from '../shared/nso-element.ts';
@@ -150,12 +151,7 @@ export class NsoGraphic extends NsoElement {
         ${
           article
             ? html`<p>
-                ${strings.source}
-                ${
-                  article.url
-                    ? html`<a href=${article.url} rel="noopener"><cite>${article.title}</cite></a>`
-                    : html`<cite>${article.title}</cite>`
-                }${article.publisher ? html`, ${article.publisher}` : nothing}
+                ${strings.source} ${citeSource(article)}${article.publisher ? html`, ${article.publisher}` : nothing}
               </p>`
             : nothing
         }

@@ -16,6 +16,7 @@ import { compareNames, countryName } from '../i18n/country-names.ts';
 import { formatCount, formatFigure } from '../i18n/format.ts';
 import { pick, type Lang } from '../i18n/lang.ts';
 import { keepNumbersTogether } from '../i18n/typography.ts';
+import { citeSource } from '../shared/cite.ts';
 import { define } from '../shared/define.ts';
 import { NsoElement } from '../shared/nso-element.ts';
 import { themeStyles } from '../theme.ts';
@@ -561,13 +562,7 @@ export class NsoMap extends NsoElement {
         <blockquote lang=${ifDefined(source?.lang)} dir="auto">
           ${keepNumbersTogether(country.provenance.excerpt)}
         </blockquote>
-        ${
-          source
-            ? html`<p class="source">
-                ${source.url ? html`<a href=${source.url} lang=${source.lang} dir="auto">${source.title}</a>` : html`<cite lang=${source.lang} dir="auto">${source.title}</cite>`}
-              </p>`
-            : nothing
-        }
+        ${source ? html`<p class="source">${citeSource(source)}</p>` : nothing}
       </details>
       ${
         figures.length

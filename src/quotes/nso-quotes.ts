@@ -6,6 +6,7 @@ import { emit, NO_HIGHLIGHT, type Highlight } from '../events.ts';
 import { dirOf, pick, supportedLang, type Lang } from '../i18n/lang.ts';
 import { quoted } from '../i18n/typography.ts';
 import { define } from '../shared/define.ts';
+import { citeSource } from '../shared/cite.ts';
 import { NsoElement } from '../shared/nso-element.ts';
 import { themeStyles } from '../theme.ts';
 import { quotesStyles } from './nso-quotes.styles.ts';
@@ -378,18 +379,7 @@ export class NsoQuotes extends NsoElement {
             }</span
           >
           <span class="context" lang=${ifDefined(fallbackLang(quote.context, lang))}>${pick(quote.context, lang)}</span>
-          ${
-            source
-              ? html`<span class="source"
-                  >${s.source}
-                  ${
-                    source.url
-                      ? html`<a href=${source.url}><cite lang=${source.lang}>${source.title}</cite></a>`
-                      : html`<cite lang=${source.lang}>${source.title}</cite>`
-                  }</span
-                >`
-              : nothing
-          }
+          ${source ? html`<span class="source">${s.source} ${citeSource(source)}</span>` : nothing}
         </figcaption>
       </figure>
       ${this.renderPairs(s.respondsTo, answered, lang)} ${this.renderPairs(s.answeredBy, answers, lang)}

@@ -5,6 +5,7 @@ import { approximateWord, formatFigure, formatNumberParts, languageName, prepare
 import { supportedLang, type Lang } from '../i18n/lang.ts';
 import { keepNumbersTogether, quoted } from '../i18n/typography.ts';
 import { define } from '../shared/define.ts';
+import { citeSource } from '../shared/cite.ts';
 import { NsoElement } from '../shared/nso-element.ts';
 import { themeStyles } from '../theme.ts';
 import { CountUpController } from './count-up.ts';
@@ -147,9 +148,7 @@ export class NsoStats extends NsoElement {
         ${quoted(keepNumbersTogether(citation.excerpt), lang)}
       </blockquote>
       <figcaption>
-        <cite lang=${citation.lang} dir="auto"
-          >${citation.url ? html`<a href=${citation.url}>${citation.title}</a>` : citation.title}</cite
-        >
+        ${citeSource(citation)}
         ${sourceLang === lang ? nothing : html`<span class="in-language">${strings.inLanguage(languageName(citation.lang, lang))}</span>`}
       </figcaption>
     </figure>`;
