@@ -9,7 +9,8 @@ async function ruleIdsFor(code: string): Promise<string[]> {
   return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
 }
 
-describe('eslint.config.js bans', () => {
+// The first test loads ESLint and its plugins: seconds on a busy machine.
+describe('eslint.config.js bans', { timeout: 30_000 }, () => {
   it.each([
     ['innerHTML', 'export const f = (el: Element, s: string) => { el.innerHTML = s; };', 'no-restricted-properties'],
     ['outerHTML', 'export const f = (el: Element, s: string) => { el.outerHTML = s; };', 'no-restricted-properties'],
