@@ -692,7 +692,7 @@ try {
         verdict(heldBytes <= refBytes * BUDGET.bytesBeforeComplete),
       ],
       [
-        'the same, nothing held (median; on 127.0.0.1 the module arrives at once)',
+        'the same, nothing held (median; from 127.0.0.1 the module usually arrives first)',
         `${unheldBytes} B`,
         `${refBytes} B (total)`,
         ratio(unheldBytes, refBytes, 4),
