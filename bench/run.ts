@@ -321,38 +321,39 @@ async function hoverLatency(page: Page, kind: Expect['kind']): Promise<{ ms: num
   }, kind);
   await page.mouse.move(2, 2);
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  const measured = page.evaluate(
-    (kind) =>
-      new Promise<{ ms: number; frames: number }>((done) => {
-        const map =
-          kind === 'floor'
-            ? document
-            : document.querySelector('nso-graphic')!.shadowRoot!.querySelector('nso-map')!.shadowRoot!;
-        addEventListener(
-          'pointermove',
-          (event) => {
-            const t0 = event.timeStamp;
-            let frames = 0;
-            const tick = () => {
-              frames += 1;
-              const card = map.querySelector<HTMLElement>('.card, #card');
-              if (!card || card.hidden || !card.querySelector('h3')?.textContent)
-                return void requestAnimationFrame(tick);
-              const channel = new MessageChannel();
-              channel.port1.onmessage = () => done({ ms: performance.now() - t0, frames });
-              channel.port2.postMessage(null);
-            };
-            requestAnimationFrame(tick);
-          },
-          { capture: true, once: true },
-        );
-        // Details that never show (or an event that never comes) are a failure, not a hang.
-        setTimeout(() => done({ ms: Infinity, frames: Infinity }), 10_000);
-      }),
-    kind,
-  );
+  // The listener is installed before the mouse moves (an evaluation that returns once it is), and the result
+  // is read afterwards.
+  await page.evaluate((kind) => {
+    const map =
+      kind === 'floor'
+        ? document
+        : document.querySelector('nso-graphic')!.shadowRoot!.querySelector('nso-map')!.shadowRoot!;
+    (window as unknown as { __hover: Promise<{ ms: number; frames: number }> }).__hover = new Promise((done) => {
+      let heard = false;
+      addEventListener(
+        'pointermove',
+        (event) => {
+          heard = true;
+          const t0 = event.timeStamp;
+          let frames = 0;
+          const tick = () => {
+            frames += 1;
+            const card = map.querySelector<HTMLElement>('.card, #card');
+            if (!card || card.hidden || !card.querySelector('h3')?.textContent) return void requestAnimationFrame(tick);
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => done({ ms: performance.now() - t0, frames });
+            channel.port2.postMessage(null);
+          };
+          requestAnimationFrame(tick);
+        },
+        { capture: true, once: true },
+      );
+      // Details that never show are a failure, not a hang (frames: -1 if the pointer event never came).
+      setTimeout(() => done({ ms: Infinity, frames: heard ? Infinity : -1 }), 10_000);
+    });
+  }, kind);
   await page.mouse.move(point.x, point.y);
-  return measured;
+  return page.evaluate(() => (window as unknown as { __hover: Promise<{ ms: number; frames: number }> }).__hover);
 }
 
 /**
