@@ -216,13 +216,16 @@ function instrument({ expect, COMPLETE, HYDRATED }: { expect: Expect; COMPLETE: 
     for (const entry of list.getEntries() as (PerformanceEntry & {
       value: number;
       hadRecentInput: boolean;
-      sources?: { node?: Node | null }[];
+      sources?: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
     })[]) {
+      const rect = (r: DOMRectReadOnly) => `${r.x},${r.y} ${r.width}×${r.height}`;
       if (!entry.hadRecentInput)
         bench.shifts.push({
           value: entry.value,
           at: entry.startTime,
-          sources: (entry.sources ?? []).map((s) => describe(s.node)),
+          sources: (entry.sources ?? []).map(
+            (s) => `${describe(s.node)} ${rect(s.previousRect)} → ${rect(s.currentRect)}`,
+          ),
         });
     }
   }).observe({ type: 'layout-shift', buffered: true });
@@ -528,6 +531,8 @@ function ratioInterval(a: number[], b: number[]): [number, number] {
 const interval = ([low, high]: [number, number]) => `${low.toFixed(2)}–${high.toFixed(2)}`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
+/** A layout shift's score: a shift too small for four places still shows. */
+const score = (value: number) => (value === 0 || value >= 0.001 ? value.toFixed(4) : value.toExponential(1));
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 const table = (rows: string[][]) => {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
@@ -669,7 +674,9 @@ try {
   const floorFrames = Math.max(...floorHovers.map((h) => h.frames));
   const frames = (n: number) => `${n} frame${n === 1 ? '' : 's'}`;
   const cls = Math.max(...iframe.map((r) => r.report.cls), phone.report.cls);
-  const shifts = [...iframe, phone].flatMap((r) => r.report.shifts);
+  const shifts = [...iframe, phone].flatMap((r, i) =>
+    r.report.shifts.map((s) => ({ ...s, run: r === phone ? `${PHONE.width} px` : `run ${i + 1}` })),
+  );
   const scriptCls = Math.max(...script.map((r) => r.report.cls));
   const longTask = Math.max(...longest(iframe));
   const scriptLongTask = Math.max(...longest(script));
@@ -693,7 +700,7 @@ try {
         verdict(heldBytes <= refBytes * BUDGET.bytesBeforeComplete),
       ],
       [
-        'the same, nothing held (median; from 127.0.0.1 the module usually arrives first)',
+        'the same, nothing held (median of the runs)',
         `${unheldBytes} B`,
         `${refBytes} B (total)`,
         ratio(unheldBytes, refBytes, 4),
@@ -742,7 +749,7 @@ try {
       ],
       [
         `cumulative layout shift through hydration, iframe page (worst of ${RUNS} at ${VIEWPORT.width} px and 1 at ${PHONE.width} px)`,
-        cls.toFixed(4),
+        score(cls),
         '',
         '',
         '0',
@@ -750,7 +757,7 @@ try {
       ],
       [
         `cumulative layout shift, script embed (worst of ${RUNS})`,
-        scriptCls.toFixed(4),
+        score(scriptCls),
         '',
         '',
         '0',
@@ -813,7 +820,7 @@ try {
   );
   if (shifts.length)
     print(
-      `Layout shifts, iframe page: ${shifts.map((s) => `${s.value.toFixed(4)} at ${s.at.toFixed(0)} ms (${s.sources.join(', ')})`).join('; ')}`,
+      `Layout shifts, iframe page: ${shifts.map((s) => `${score(s.value)} at ${s.at.toFixed(0)} ms, ${s.run} (${s.sources.join('; ')})`).join('; ')}`,
     );
   print();
 
