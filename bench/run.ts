@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (the "Static first" budgets): the graphic against the
+ * `npm run bench`: the graphic against the
  * canonical d3 world map (bench/reference), in headless Chromium with the CPU
  * throttled 4× (Lighthouse's mobile setting, CDP Emulation.setCPUThrottlingRate).
  *
@@ -8,7 +8,7 @@
  * pages into dist-bench/scale, serves them from 127.0.0.1 without compression
  * (sizes are computed from the bytes served), then loads the pages
  * alternately, each in a fresh browser context (an empty cache: a reader's
- * first visit), and prints every figure of the issue with its budget. Figures
+ * first visit), and prints every figure with its budget. Figures
  * are printed, never asserted.
  *
  * The iframe page (dist/embed.html) is prerendered: it paints the graphic from
@@ -44,7 +44,7 @@ const FRAME_MS = 1000 / 60;
 const SETTLE_MS = 1000;
 
 /**
- * The issue's budgets: ratios to the reference (its total bytes, its time to a complete map), a layout shift of 0,
+ * The budgets: ratios to the reference (its total bytes, its time to a complete map), a layout shift of 0,
  * a longest task and hover latency in absolute terms, and the scale run against the shipped dataset.
  */
 const BUDGET = {
@@ -437,7 +437,7 @@ async function load(
         ),
       );
     // Heard from the page's console, not polled: Playwright's first evaluation in a page installs its injected
-    // script, a task of ~65–100 ms at 4× CPU that would land inside the time measured (seen in traces).
+    // script, a long task that would land inside the time measured.
     const heard = (text: string) =>
       page.waitForEvent('console', { predicate: (m) => m.text() === text, timeout: 60_000 });
     const completed = heard(COMPLETE);
@@ -833,7 +833,7 @@ try {
   if (process.argv.includes('--write')) {
     writeFileSync(
       resolve(root, 'bench/RESULTS.md'),
-      `# Benchmark results\n\nLatest \`npm run bench -- --write\` (bench/run.ts; the "Static first" issue for the budgets).\n\n${out.join('\n')}\n`,
+      `# Benchmark results\n\nLatest \`npm run bench -- --write\` (bench/run.ts; bench/README.md says what each figure is).\n\n${out.join('\n')}\n`,
     );
   }
 } finally {
