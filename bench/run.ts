@@ -792,6 +792,7 @@ try {
   print();
   const path = (url: string) => new URL(url).pathname;
   const answered = iframeFiles.report.answered;
+  const late = iframe.filter((r) => r.report.frame > r.report.fcp);
   print(
     `Before the complete graphic, with every other request held (${HOLD_MS / 1000} s at most), the iframe page ` +
       `received ${heldFiles.map((a) => path(a.url)).join(', ')}; complete at ${ms(held.report.complete)}. ` +
@@ -800,8 +801,9 @@ try {
       `after each timed run, the mouse opened a card in ${hovers.filter((h) => Number.isFinite(h.ms)).length} of ${RUNS} ` +
       `runs and ArrowRight moved the card to the next country in ${iframe.filter((r) => r.keys).length} of ${RUNS}. ` +
       `Iframe page: the complete graphic's first frame came after its first contentful paint in ` +
-      `${iframe.filter((r) => r.report.frame > r.report.fcp).length} of ${RUNS} runs (by ` +
-      `${ms(median(iframe.map((r) => r.report.frame - r.report.fcp)))}, median), and after hydration in ` +
+      `${late.length} of ${RUNS} runs` +
+      (late.length ? ` (by ${ms(median(late.map((r) => r.report.frame - r.report.fcp)))}, median of those)` : '') +
+      `, and after hydration in ` +
       `${iframe.filter((r) => r.report.frame > r.report.hydrated).length}.`,
   );
   print();
