@@ -443,7 +443,20 @@ async function load(
     const completed = heard(COMPLETE);
     const hydrated = expect.hydrates ? heard(HYDRATED) : Promise.resolve();
     if (opts.hold) {
-      const released = Promise.race([completed, new Promise((done) => setTimeout(done, HOLD_MS))]);
+      // Complete means its frame and the first contentful paint (an untimed load: evaluating here costs nothing).
+      const presented = completed.then(() =>
+        page.evaluate(
+          () =>
+            new Promise<void>((done) =>
+              new PerformanceObserver((list, observer) => {
+                if (!list.getEntriesByName('first-contentful-paint').length) return;
+                observer.disconnect();
+                done();
+              }).observe({ type: 'paint', buffered: true }),
+            ),
+        ),
+      );
+      const released = Promise.race([presented, new Promise((done) => setTimeout(done, HOLD_MS))]);
       await page.route('**/*', async (route) => {
         if (!route.request().isNavigationRequest()) await released;
         await route.continue();
