@@ -155,6 +155,7 @@ export class NsoMap extends NsoElement {
     open: { state: true },
     active: { state: true },
     frameWidth: { state: true },
+    placedWidth: { state: true },
     corner: { state: true },
   };
 
@@ -169,6 +170,16 @@ export class NsoMap extends NsoElement {
 
   /** The frame's width in CSS px: the server's guess until measured (0: no room known, no callouts). */
   private frameWidth = PRERENDER_WIDTH;
+
+  /**
+   * The frame's width, CSS px, that the callouts are placed for: the frame's, except that a prerendered map keeps
+   * the server's placement when it hydrates into a wider frame, where its labels (in CSS px, pinned to their
+   * points) still fit: nothing moves as the map becomes interactive. A later change of width places them anew.
+   */
+  private placedWidth = PRERENDER_WIDTH;
+
+  /** Set while a prerendered map waits for its frame's first measure. */
+  private keepsServerPlacement = false;
 
   /** Where the floating card sits: a corner that leaves the open country visible, or below the map. */
   private corner: Corner = 'top-right';
@@ -202,7 +213,7 @@ export class NsoMap extends NsoElement {
     super.connectedCallback();
     this.resizeObserver ??= new ResizeObserver((entries) => {
       for (const entry of entries) {
-        if (entry.target === this.observed) this.frameWidth = entry.contentRect.width;
+        if (entry.target === this.observed) this.measured(entry.contentRect.width);
         else this.placeCard();
       }
     });
@@ -221,11 +232,17 @@ export class NsoMap extends NsoElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // A map rendered here measures its frame first, so that its callouts are placed once. A prerendered one keeps
-    // the width the server laid it out for (hydration renders what the server did); the resize observer then
-    // reports the real one.
-    if (!isServer && !this.hasUpdated && !this.shadowRoot?.hasChildNodes())
-      this.frameWidth = this.getBoundingClientRect().width;
+    // A map rendered here measures its frame first, so that its callouts are placed once. A prerendered one renders
+    // what the server did (hydration) until the resize observer reports its frame (see placedWidth).
+    if (isServer || this.hasUpdated) return;
+    if (this.shadowRoot?.hasChildNodes()) this.keepsServerPlacement = true;
+    else this.frameWidth = this.placedWidth = this.getBoundingClientRect().width;
+  }
+
+  private measured(width: number): void {
+    this.frameWidth = width;
+    if (!(this.keepsServerPlacement && width >= this.placedWidth)) this.placedWidth = width;
+    this.keepsServerPlacement = false;
   }
 
   protected override firstUpdated(): void {
@@ -385,7 +402,8 @@ export class NsoMap extends NsoElement {
     const strings = MAP_STRINGS[lang];
     const { world: geo, land } = world();
     const scale = (this.frameWidth || geo.width) / geo.width;
-    const placement = this.placeReported(dataset.countries, lang, scale);
+    const placedScale = (this.placedWidth || geo.width) / geo.width;
+    const placement = this.placeReported(dataset.countries, lang, placedScale);
     const { reported, painted } = placement;
     const order = reported.map((r) => r.country.code);
     const active = this.active && order.includes(this.active) ? this.active : order[0];
@@ -407,7 +425,7 @@ export class NsoMap extends NsoElement {
             @pointerover=${this.onCountryPointerOver}
             @click=${this.onCountryClick}
           >
-            ${painted.map((r) => this.renderCountry(r, strings, scale, active, highlighted))}
+            ${painted.map((r) => this.renderCountry(r, strings, placedScale, active, highlighted))}
           </g>
         </svg>
         ${this.renderCard(dataset, lang, strings, reported, active)}
@@ -452,9 +470,8 @@ export class NsoMap extends NsoElement {
         return shape ? [{ country, shape, name: countryName(country.code, lang) }] : [];
       })
       .sort((a, b) => a.shape.at![0] - b.shape.at![0]);
-    // Labels wait for the frame's width (at a guessed scale they would be placed twice): its first report
-    // comes before the first paint.
-    const callouts = this.frameWidth
+    // Labels wait for a width (0 when the frame had none when measured).
+    const callouts = this.placedWidth
       ? placeCallouts(
           reported
             .filter((r) => needsCallout(r.shape.size!, scale))
@@ -469,7 +486,7 @@ export class NsoMap extends NsoElement {
     const byCode = new Map(callouts.map((c) => [c.code, c]));
     for (const r of reported) {
       r.callout = byCode.get(r.country.code);
-      r.listed = !!this.frameWidth && !r.callout && needsCallout(r.shape.size!, scale);
+      r.listed = !!this.placedWidth && !r.callout && needsCallout(r.shape.size!, scale);
     }
     const placement = {
       reported,

@@ -164,6 +164,26 @@ describe('with JavaScript: hydration', () => {
     });
   }
 
+  it('at 1280 px, the map keeps the labels the server placed for a phone: hydration moves none of them', async () => {
+    const { page, errors, context, release } = await openHeld(`${base}embed.html`, { width: 1280, height: 900 });
+    await page.locator('nso-map svg').first().waitFor();
+    const labels = () =>
+      page.locator('nso-map .pin text').evaluateAll((texts) =>
+        texts.map((t) => {
+          const r = t.getBoundingClientRect();
+          return [t.textContent, Math.round(r.x), Math.round(r.y)];
+        }),
+      );
+    const before = await labels();
+    expect(before.length).toBeGreaterThanOrEqual(2);
+    release();
+    expect(await hydrated(page)).toBe(true);
+    await page.waitForTimeout(300);
+    expect(await labels()).toEqual(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('then answers the reader: a hover opens a country, arrow keys walk the map, Next turns the carousel', async () => {
     const { page, errors, context } = await open(browser, `${base}embed.html`, {
       viewport: { width: 1280, height: 900 },
