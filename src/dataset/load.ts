@@ -105,7 +105,12 @@ export async function loadDataset(
     const sourceTexts = await loadSourceTexts(shaped.dataset, response.url || url, combined);
     if (timeout.aborted) return { ok: false, failure: { kind: 'timeout', ms: timeoutMs } };
     const result = validateDataset(parsed.value, { sourceTexts });
-    return result.ok ? result : { ok: false, failure: { kind: 'invalid', errors: result.errors } };
+    if (result.ok) return result;
+    // Readers see these errors: a misquote is named by where it is and its source, never by its own words.
+    const errors = result.errors.map((error) =>
+      error.code === 'not-verbatim' ? { path: error.path, code: error.code, values: error.values?.slice(0, 1) } : error,
+    );
+    return { ok: false, failure: { kind: 'invalid', errors } };
   } catch {
     if (timeout.aborted) return { ok: false, failure: { kind: 'timeout', ms: timeoutMs } };
     return { ok: false, failure: { kind: 'network' } };

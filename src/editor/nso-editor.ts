@@ -113,6 +113,8 @@ export class NsoEditor extends LitElement {
   /** The id of the source whose text the pane shows. */
   private shownSource?: string;
 
+  /** The last valid version kept with a restored draft: the preview while the draft has errors. */
+  private restoredValid?: unknown;
   /** The published dataset as JSON text, to tell an edited dataset from it in one comparison. */
   private publishedJson = '';
   /** Source texts by the path each source names: a kept text wins over a fetched one. */
@@ -209,6 +211,7 @@ export class NsoEditor extends LitElement {
     const draft = readDraft(localStorage);
     if (draft && JSON.stringify(draft.value) !== this.publishedJson) {
       this.value = draft.value;
+      this.restoredValid = draft.lastValid;
       this.exported = draft.exported;
       const when = new Date(draft.savedAt);
       this.notice = (t, lang) =>
@@ -253,9 +256,13 @@ export class NsoEditor extends LitElement {
     this.errors = result.ok ? [] : result.errors;
     if (result.ok) this.lastValid = result.dataset;
     else if (!this.lastValid) {
-      // A restored draft may be invalid from the start: preview the published dataset meanwhile.
-      const published = validateDataset(this.published, { sourceTexts: this.sourceTexts });
-      if (published.ok) this.lastValid = published.dataset;
+      // A draft restored mid-edit is invalid: preview its last valid version, else the published dataset.
+      for (const candidate of [this.restoredValid, this.published]) {
+        const earlier = validateDataset(candidate, { sourceTexts: this.sourceTexts });
+        if (!earlier.ok) continue;
+        this.lastValid = earlier.dataset;
+        break;
+      }
     }
   }
 
@@ -263,7 +270,14 @@ export class NsoEditor extends LitElement {
   private store(value: unknown): void {
     this.exported = JSON.stringify(value) === this.publishedJson;
     if (this.exported) clearDraft(localStorage);
-    else if (!writeDraft(localStorage, { value, savedAt: new Date().toISOString(), exported: false })) {
+    else if (
+      !writeDraft(localStorage, {
+        value,
+        savedAt: new Date().toISOString(),
+        exported: false,
+        lastValid: this.lastValid,
+      })
+    ) {
       this.status = (t) => t.draftNotSaved;
     }
   }
@@ -339,7 +353,8 @@ export class NsoEditor extends LitElement {
   };
 
   private readonly onChange = (path: Path, value: unknown) => {
-    if (isSourceRef(path) && typeof value === 'string') {
+    const namesSource = path.length === 3 && path[0] === 'sources' && path[2] === 'id';
+    if ((isSourceRef(path) || namesSource) && typeof value === 'string') {
       this.lastSource = value;
       this.shownSource = value;
     }
@@ -364,8 +379,12 @@ export class NsoEditor extends LitElement {
         this.lastSource = source;
       }
     } else if (path[0] === 'sources' && typeof path[1] === 'number') {
+      // A source being written is the one its items will come from.
       const id = getAt(this.value, ['sources', path[1], 'id']);
-      if (typeof id === 'string' && id !== '') this.shownSource = id;
+      if (typeof id === 'string' && id !== '') {
+        this.shownSource = id;
+        this.lastSource = id;
+      }
     } else if (isSourceRef(path)) {
       const id = getAt(this.value, path);
       if (typeof id === 'string' && id !== '') this.shownSource = id;
@@ -488,7 +507,12 @@ export class NsoEditor extends LitElement {
   private markExported(said: Said): void {
     this.exported = true;
     this.fresh = [];
-    writeDraft(localStorage, { value: this.value, savedAt: new Date().toISOString(), exported: true });
+    writeDraft(localStorage, {
+      value: this.value,
+      savedAt: new Date().toISOString(),
+      exported: true,
+      lastValid: this.lastValid,
+    });
     this.status = said;
   }
 

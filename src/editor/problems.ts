@@ -100,7 +100,7 @@ const EN: Words = {
   },
   'no-source-text': (e) => {
     const file = e.values?.[0] ?? '';
-    return `This source's text is missing: drop the file ${file.split('/').pop() ?? file} on the “Open” area.`;
+    return `This source’s text is missing: drop the file ${file.split('/').pop() ?? file} on the “Open” area.`;
   },
 };
 
