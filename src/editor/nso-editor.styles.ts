@@ -229,8 +229,11 @@ export const editorStyles = css`
     margin: 0;
     padding-inline-start: 20px;
   }
-  .warning {
+  /* A warning is not an error: the text's own colour and weight, marked by its sign. */
+  .messages .warning {
     margin: 2px 0 0;
+    color: var(--_fg);
+    font-weight: 400;
   }
   .warning::before {
     content: 'ℹ ';
