@@ -6,7 +6,7 @@
  * stays the judge of what is valid.
  */
 import { COUNTRY_CODES } from '../dataset/country-codes.ts';
-import { COUNTRY_STATUSES, NOTATIONS, SIDES } from '../dataset/schema.ts';
+import { COUNTRY_STATUSES, NOTATIONS, QUOTE_KINDS, SIDES } from '../dataset/schema.ts';
 import { getAt, pathPattern, type Path } from './paths.ts';
 
 /** Makes a field's default value; `source` is the source id a new item starts with, when one is preferred. */
@@ -57,6 +57,8 @@ const QUOTE: Shape = {
   required: {
     id: () => '',
     side: () => 'whatsapp',
+    // Empty: what a quote is (a claim, a statement…) is the editor's to say, never a default.
+    kind: () => '',
     speaker: () => '',
     role: localized,
     organisation: () => '',
@@ -69,7 +71,7 @@ const QUOTE: Shape = {
     countries: () => [],
     source: firstSource,
   },
-  optional: {},
+  optional: { speakerNames: () => ({}) },
 };
 const PROVENANCE: Shape = { required: { source: firstSource, excerpt: () => '' }, optional: {} };
 
@@ -137,11 +139,15 @@ function shapeAt(path: Path): Shape | undefined {
   return SHAPES[pathPattern(path)];
 }
 
-/** What kind of keyed object `path` holds: texts by language, translations by language, or fields. */
-export function recordKind(path: Path): 'localized' | 'translations' | 'fields' {
+/**
+ * What kind of keyed object `path` holds: texts by language (French and English required), translations by
+ * language, names by language (none required), or fields.
+ */
+export function recordKind(path: Path): 'localized' | 'translations' | 'names' | 'fields' {
   const pattern = pathPattern(path);
   if (LOCALIZED.has(pattern)) return 'localized';
   if (pattern === 'quotes.*.translations') return 'translations';
+  if (pattern === 'quotes.*.speakerNames') return 'names';
   return 'fields';
 }
 
@@ -166,7 +172,7 @@ export function isRemovableKey(path: Path): boolean {
   const parent = path.slice(0, -1);
   const kind = recordKind(parent);
   if (kind === 'localized') return key !== 'fr' && key !== 'en';
-  if (kind === 'translations') return true;
+  if (kind === 'translations' || kind === 'names') return true;
   const shape = shapeAt(parent);
   return shape !== undefined && !(key in shape.required);
 }
@@ -199,6 +205,7 @@ const ENUMS: Record<string, readonly string[]> = {
   'countries.*.status': COUNTRY_STATUSES,
   'figures.*.notation': NOTATIONS,
   'quotes.*.side': SIDES,
+  'quotes.*.kind': QUOTE_KINDS,
 };
 
 /** Fields whose values are the schema's own words ("reported", "compact"): shown in the editor's words. */

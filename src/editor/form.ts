@@ -184,7 +184,12 @@ function record(
   return group(ctx, path, label, action, body, path.length === 0 ? 'root' : 'record');
 }
 
-function addLanguage(ctx: FormContext, path: Path, value: object, kind: 'localized' | 'translations'): TemplateResult {
+function addLanguage(
+  ctx: FormContext,
+  path: Path,
+  value: object,
+  kind: 'localized' | 'translations' | 'names',
+): TemplateResult {
   const id = `${pathId(path)}-newlang`;
   const submit = (input: HTMLInputElement | null | undefined) => {
     const tag = input?.value.trim() ?? '';
@@ -219,7 +224,8 @@ function addLanguage(ctx: FormContext, path: Path, value: object, kind: 'localiz
 function textLang(path: Path): string | undefined {
   const key = path[path.length - 1];
   const parentKind = recordKind(path.slice(0, -1));
-  if (typeof key === 'string' && parentKind === 'localized' && LANG_TAG.test(key)) return key;
+  if (typeof key === 'string' && (parentKind === 'localized' || parentKind === 'names') && LANG_TAG.test(key))
+    return key;
   const lang = path[path.length - 2];
   if (typeof lang === 'string' && recordKind(path.slice(0, -2)) === 'translations' && LANG_TAG.test(lang)) return lang;
   return undefined;

@@ -211,7 +211,15 @@ describe('a desk editor updates the story with the editor alone, in French', () 
     expect(await quote.getByLabel('Source', { exact: true }).inputValue()).toBe('suite');
     await quote.getByLabel('Identifiant').fill('porte-parole-verdict');
     expect(await quote.getByLabel('Camp').locator('option:checked').textContent()).toBe('WhatsApp');
+    // What the quote is: said by the editor, never fixed by its side.
+    await quote.getByLabel('Nature de la citation').selectOption({ label: 'Déclaration' });
     await quote.getByLabel('Auteur').fill('Un porte-parole de WhatsApp');
+    // The name as Arabic writes it.
+    await quote.getByRole('button', { name: 'Ajouter : Nom de l’auteur dans une autre écriture (par langue)' }).click();
+    const names = group(quote, 'Nom de l’auteur dans une autre écriture (par langue)');
+    await names.getByLabel('Code de langue').fill('ar');
+    await page.keyboard.press('Enter');
+    await names.getByLabel('Arabe (ar)').fill('متحدث باسم واتساب');
     await group(quote, 'Fonction').getByLabel('Français (fr)').fill('porte-parole');
     await group(quote, 'Fonction').getByLabel('Anglais (en)').fill('spokesperson');
     await quote.getByLabel('Organisation').fill('WhatsApp');
@@ -290,8 +298,15 @@ describe('a desk editor updates the story with the editor alone, in French', () 
       const published = await publish(folder, 'fr');
       await expect.poll(() => deepText(published.page, 'nso-graphic'), POLL).toMatch(/Maroc/);
       await showQuote(published.page, 6, 'Citation suivante');
-      expect(await deepText(published.page, 'nso-quotes')).toMatch(/Ce verdict est une étape importante.*porte-parole/);
+      expect(await deepText(published.page, 'nso-quotes')).toMatch(
+        /Déclaration · WhatsApp .*Ce verdict est une étape importante.*porte-parole/,
+      );
       await published.close();
+      const arabic = await publish(folder, 'ar');
+      await expect.poll(() => deepText(arabic.page, 'nso-quotes'), POLL).toMatch(/اقتباسات/);
+      await showQuote(arabic.page, 6, 'الاقتباس التالي');
+      expect(await deepText(arabic.page, 'nso-quotes')).toMatch(/تصريح · WhatsApp .*متحدث باسم واتساب/);
+      await arabic.close();
       // A passage changed after the editor: the graphic shows an alert, never the misquote.
       const dataset = JSON.parse(await readFile(join(folder, 'dataset.json'), 'utf8'));
       dataset.quotes[5].passages[0] = 'Ce verdict est une victoire totale pour WhatsApp';
@@ -342,6 +357,7 @@ describe('a desk editor updates the story with the editor alone, in English', ()
     await group(ed, 'Quotes').getByRole('button', { name: 'Add: Quote 6' }).click();
     const quote = group(ed, /^Quote 6/);
     await quote.getByLabel('Id', { exact: true }).fill('spokesperson-verdict');
+    await quote.getByLabel('What the quote is').selectOption({ label: 'Statement' });
     await quote.getByLabel('Speaker').fill('A WhatsApp spokesperson');
     await group(quote, 'Role').getByLabel('French (fr)').fill('porte-parole');
     await group(quote, 'Role').getByLabel('English (en)').fill('spokesperson');
