@@ -66,14 +66,11 @@ async function loadSourceTexts(
   const texts = new Map<string, string>();
   await Promise.all(
     files.map(async (file) => {
-      try {
-        const response = await fetch(new URL(file, base), { signal, credentials: 'omit' });
-        if (!response.ok) return;
-        const text = await readBounded(response, DEFAULT_LIMITS.maxLength);
-        if (typeof text === 'string') texts.set(file, text);
-      } catch {
-        // Left out: "cannot read the source text".
-      }
+      // A text that cannot be fetched or read is left out: "cannot read the source text".
+      const response = await fetch(new URL(file, base), { signal, credentials: 'omit' }).catch(() => undefined);
+      if (!response?.ok) return;
+      const text = await readBounded(response, DEFAULT_LIMITS.maxLength).catch(() => undefined);
+      if (typeof text === 'string') texts.set(file, text);
     }),
   );
   return texts;

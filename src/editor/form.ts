@@ -81,6 +81,9 @@ export function pathLabel(ctx: FormContext, path: Path): string {
 
 const messageId = (id: string) => `${id}-msg`;
 
+/** The dataset file's format keys: its JSON Schema and its format version. */
+const FILE_KEYS = new Set(['$schema', 'version']);
+
 function messages(ctx: FormContext, id: string): TemplateResult | typeof nothing {
   const placed = ctx.errors.get(id);
   const warnings = ctx.warnings.get(id);
@@ -170,10 +173,13 @@ function record(
   const kind = recordKind(path);
   const children = Object.entries(value).map(([key, child]) => {
     const childPath = [...path, key];
+    // The file's own bookkeeping is no desk editor's business: shown only when it is wrong.
+    if (path.length === 0 && FILE_KEYS.has(key) && !ctx.errors.has(pathId(childPath))) return nothing;
     const remove = isRemovableKey(childPath) ? removeButton(ctx, childPath, itemLabel(ctx, childPath)) : undefined;
     return node(ctx, childPath, child, remove);
   });
-  const missing = missingKeys(ctx.root, path, ctx.source).map(([key, initial]) => {
+  const offered = missingKeys(ctx.root, path, ctx.source).filter(([key]) => !(path.length === 0 && key === '$schema'));
+  const missing = offered.map(([key, initial]) => {
     const name = ctx.strings.fields[key] ?? key;
     return html`<button type="button" class="add" @click=${() => ctx.add([...path, key], initial, name)}>
       ${ctx.strings.add}${labelColon(ctx.lang)}${name}
