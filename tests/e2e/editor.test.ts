@@ -234,6 +234,26 @@ describe('dist/editor.html, the dataset editor', () => {
     await context.close();
   });
 
+  it('undoes a typed text as one step with Ctrl+Z, and redoes it with Shift+Ctrl+Z, the preview following', async () => {
+    const { page, context } = await openEditor();
+    const unit = unitFr(page);
+    await unit.fill('');
+    await unit.pressSequentially('téléphones infectés');
+    await expect.poll(() => firstFigure(page), POLL).toMatch(/environ 1\s400 téléphones infectés/);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => unit.inputValue()).toBe('appareils infectés');
+    await expect.poll(() => firstFigure(page), POLL).toMatch(/environ 1\s400 appareils infectés/);
+    expect(await uiText(page, '.editor-status')).toBe('Modification annulée.');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => unit.inputValue()).toBe('téléphones infectés');
+    // The buttons do the same.
+    await editor(page).getByRole('button', { name: 'Annuler', exact: true }).click();
+    await expect.poll(() => unit.inputValue()).toBe('appareils infectés');
+    await editor(page).getByRole('button', { name: 'Rétablir', exact: true }).click();
+    await expect.poll(() => unit.inputValue()).toBe('téléphones infectés');
+    await context.close();
+  });
+
   it('reads a French decimal comma in a number field, and flags an ambiguous "1,400" instead of guessing', async () => {
     const { page, context } = await openEditor();
     const value = figure(page, 3).getByLabel('Valeur', { exact: true });
