@@ -171,6 +171,7 @@ describe('injected markup and URLs', () => {
                 'code',
                 'status',
                 'side',
+                'kind',
                 'notation',
                 'count',
                 // Quoted verbatim from the source, which the graphic checks: a changed one is refused.

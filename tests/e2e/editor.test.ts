@@ -303,7 +303,7 @@ describe('dist/editor.html, the dataset editor', () => {
     await editor(page).getByRole('region', { name: '2 erreurs à corriger' }).waitFor();
     expect(await scan()).toEqual([]);
     await context.close();
-  });
+  }, 150_000); // Two scans of the whole form and its three panes: 20-30 s each on a shared 2-core machine.
 
   it('works under a CSP without unsafe-inline or unsafe-eval', async () => {
     const context = await browser.newContext({ reducedMotion: 'reduce' });
