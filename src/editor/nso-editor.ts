@@ -424,10 +424,13 @@ export class NsoEditor extends LitElement {
     const range = selection.getRangeAt(0);
     if (!pane.contains(range.commonAncestorContainer)) return;
     const node = range.startContainer;
-    const text =
-      node === range.endContainer && node.nodeType === Node.TEXT_NODE
-        ? wholeWords(node.textContent ?? '', range.startOffset, range.endOffset)
-        : selection.toString().trim();
+    let text = selection.toString().trim();
+    if (node === range.endContainer && node.nodeType === Node.TEXT_NODE) {
+      // The selection shows what is taken: the whole words it cut.
+      const { from, to } = wholeWords(node.textContent ?? '', range.startOffset, range.endOffset);
+      text = (node.textContent ?? '').slice(from, to);
+      selection.setBaseAndExtent(node, from, node, to);
+    }
     if (text === '') return;
     const target = this.target;
     const source = this.shownSource;
