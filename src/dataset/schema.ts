@@ -70,6 +70,8 @@ const Source = z.strictObject({
 export const COUNTRY_STATUSES = ['reported'] as const;
 export const NOTATIONS = ['standard', 'compact'] as const;
 export const SIDES = ['whatsapp', 'nso'] as const;
+/** What a quote is: the carousel heads it with this, in the reader's language. */
+export const QUOTE_KINDS = ['claim', 'response', 'statement', 'ruling', 'testimony'] as const;
 
 const Country = z.strictObject({
   code: CountryCode,
@@ -95,7 +97,11 @@ const Figure = z.strictObject({
 const Quote = z.strictObject({
   id: Id,
   side: z.enum(SIDES),
+  /** What the quote is (a claim, a response…). Optional: a dataset written before it stays valid. */
+  kind: z.optional(z.enum(QUOTE_KINDS)),
   speaker: Text,
+  /** The speaker's name where a language writes it otherwise: transliterated ("ar": "ويل كاثكارت") or translated. */
+  speakerNames: z.optional(z.record(LangTag, Text)),
   role: Localized,
   organisation: Text,
   /** Where it was said: an op-ed, a statement. */
@@ -142,4 +148,5 @@ export type Country = Dataset['countries'][number];
 export type Figure = Dataset['figures'][number];
 export type Quote = Dataset['quotes'][number];
 export type LocalizedText = Dataset['meta']['headline'];
+export type QuoteKind = (typeof QUOTE_KINDS)[number];
 export type { CountryCode } from './country-codes.ts';

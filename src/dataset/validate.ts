@@ -54,8 +54,8 @@ export interface ValidateOptions {
   /**
    * Source texts by source `file`. When given, every excerpt and quote is
    * checked verbatim against its source, and every number shown against its
-   * excerpt (the CLI and the editor do this; readers' browsers do not
-   * download the sources).
+   * excerpt (the CLI, the editor and a `src` dataset's loader do this; the
+   * embedded dataset was checked at build time).
    */
   sourceTexts?: ReadonlyMap<string, string>;
 }

@@ -13,6 +13,8 @@ export interface Draft {
   savedAt: string;
   /** False once it has changed since the last download or copy. */
   exported: boolean;
+  /** The last valid version, which the preview shows while the draft has errors (a reload mid-edit). */
+  lastValid?: unknown;
 }
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -26,7 +28,8 @@ export function readDraft(storage: Store): Draft | undefined {
     if (typeof draft !== 'object' || draft === null || !('value' in draft) || typeof draft.savedAt !== 'string') {
       return undefined;
     }
-    return { value: draft.value, savedAt: draft.savedAt, exported: draft.exported === true };
+    const read: Draft = { value: draft.value, savedAt: draft.savedAt, exported: draft.exported === true };
+    return 'lastValid' in draft ? { ...read, lastValid: draft.lastValid } : read;
   } catch {
     return undefined;
   }

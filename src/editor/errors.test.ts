@@ -28,10 +28,30 @@ describe('placeErrors', () => {
 });
 
 describe('fieldMessage', () => {
-  it('drops the path for an error on the field itself', () => {
+  it('says what to type, in the editor’s words, for an error on the field itself', () => {
     const [placed] = placeErrors(root, [negative]);
-    expect(fieldMessage(placed!, 'en')).toBe('expected a number of at least 0; got -1');
-    expect(fieldMessage(placed!, 'fr')).toBe('attendu : un nombre positif ou nul ; reçu -1');
+    expect(fieldMessage(placed!, 'en')).toBe('Type a number of at least 0');
+    expect(fieldMessage(placed!, 'fr')).toBe('Écrivez un nombre positif ou nul');
+  });
+
+  it('says "Required" for a field left empty or never filled, whatever the schema expected', () => {
+    const blank = { figures: [{ id: '', value: null }] };
+    const placed = placeErrors(blank, [
+      { path: ['figures', 0, 'id'], code: 'id', received: '""' },
+      { path: ['figures', 0, 'value'], code: 'type', expected: 'number', received: 'null' },
+    ]);
+    expect(placed.map((p) => fieldMessage(p, 'en'))).toEqual(['Required', 'Required']);
+    expect(placed.map((p) => fieldMessage(p, 'fr'))).toEqual(['Obligatoire', 'Obligatoire']);
+  });
+
+  it('points a reference to a deleted source to undoing or re-adding it, not to another source', () => {
+    const orphan = { quotes: [{ source: 'suite' }] };
+    const [placed] = placeErrors(orphan, [
+      { path: ['quotes', 0, 'source'], code: 'missing-ref', received: '"suite"', values: ['article'] },
+    ]);
+    const message = fieldMessage(placed!, 'fr');
+    expect(message).toMatch(/^La source « suite » n’existe pas ou plus\. .*Ctrl\+Z/);
+    expect(message).not.toMatch(/article/);
   });
 
   it('asks to choose from the list for a country code, which the editor offers as one', () => {
@@ -39,12 +59,16 @@ describe('fieldMessage', () => {
     const [placed] = placeErrors(withCountry, [
       { path: ['countries', 0, 'code'], code: 'country-code', received: '""' },
     ]);
-    expect(fieldMessage(placed!, 'fr')).toBe('choisissez un pays dans la liste');
+    expect(fieldMessage(placed!, 'fr')).toBe('Obligatoire');
+    const [wrong] = placeErrors(withCountry, [
+      { path: ['countries', 0, 'code'], code: 'country-code', received: '"XX"' },
+    ]);
+    expect(fieldMessage(wrong!, 'fr')).toBe('Choisissez un pays dans la liste');
   });
 
-  it('names the missing child when shown on its parent', () => {
+  it('names the missing child by its label when shown on its parent', () => {
     const [placed] = placeErrors(root, [missing]);
-    expect(fieldMessage(placed!, 'en')).toBe('approximate: required field is missing (expected boolean)');
-    expect(fieldMessage(placed!, 'fr')).toBe('approximate : champ obligatoire manquant (attendu : vrai ou faux)');
+    expect(fieldMessage(placed!, 'en')).toBe('Approximate: required; add the field with the button below');
+    expect(fieldMessage(placed!, 'fr')).toBe('Approximatif : obligatoire ; ajoutez le champ avec le bouton ci-dessous');
   });
 });

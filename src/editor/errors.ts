@@ -2,10 +2,11 @@
  * Where each validation error shows in the form: at its path, or, when that
  * path does not exist (a missing field), on the nearest object that does.
  */
-import { errorMessage, formatPath, labelColon } from '../dataset/messages.ts';
+import { labelColon } from '../dataset/messages.ts';
 import type { DatasetError } from '../dataset/validate.ts';
 import { EDITOR_STRINGS, type UiLang } from './editor.strings.ts';
-import { nearestExisting, pathId, type Path } from './paths.ts';
+import { nearestExisting, pathId, pathPattern, type Path } from './paths.ts';
+import { missingField, problem } from './problems.ts';
 
 export interface PlacedError {
   error: DatasetError;
@@ -30,13 +31,15 @@ export function errorsByField(placed: readonly PlacedError[]): Map<string, Place
 }
 
 /**
- * The message without its path, for display beside the field. A field that
- * stands in for a missing child names the child ("approximate: required…").
+ * The message for display beside the field, in the editor's words. A field
+ * that stands in for a missing child names the child by its label.
  */
 export function fieldMessage(placed: PlacedError, lang: UiLang): string {
   const missing = placed.error.path.slice(placed.at.length);
-  // The editor offers country codes in a list: its message names the list, not the code's spelling.
-  if (placed.error.code === 'country-code' && missing.length === 0) return EDITOR_STRINGS[lang].chooseCountry;
-  const rest = errorMessage(placed.error, lang);
-  return missing.length > 0 ? `${formatPath(missing, lang)}${labelColon(lang)}${rest}` : rest;
+  const message = problem(placed.error, pathPattern(placed.error.path), lang);
+  if (missing.length === 0) return message;
+  const key = missing[missing.length - 1]!;
+  const label = typeof key === 'string' ? (EDITOR_STRINGS[lang].fields[key] ?? key) : String(key + 1);
+  if (placed.error.code === 'required' && missing.length === 1) return missingField(label, lang);
+  return `${label}${labelColon(lang)}${message}`;
 }

@@ -6,10 +6,11 @@
  * stays the judge of what is valid.
  */
 import { COUNTRY_CODES } from '../dataset/country-codes.ts';
-import { COUNTRY_STATUSES, NOTATIONS, SIDES } from '../dataset/schema.ts';
+import { COUNTRY_STATUSES, NOTATIONS, QUOTE_KINDS, SIDES } from '../dataset/schema.ts';
 import { getAt, pathPattern, type Path } from './paths.ts';
 
-type Factory = (root: unknown) => unknown;
+/** Makes a field's default value; `source` is the source id a new item starts with, when one is preferred. */
+type Factory = (root: unknown, source?: string) => unknown;
 
 const ids = (root: unknown, list: string, key = 'id'): string[] => {
   const items = getAt(root, [list]);
@@ -17,9 +18,13 @@ const ids = (root: unknown, list: string, key = 'id'): string[] => {
   return items.map((item) => getAt(item, [key])).filter((id): id is string => typeof id === 'string' && id !== '');
 };
 
-const firstSource = (root: unknown) => ids(root, 'sources')[0] ?? '';
+/** The preferred source when it exists, else the first one. */
+const firstSource = (root: unknown, source?: string) => {
+  const known = ids(root, 'sources');
+  return source !== undefined && known.includes(source) ? source : (known[0] ?? '');
+};
 const localized = () => ({ fr: '', en: '' });
-const provenance = (root: unknown) => ({ source: firstSource(root), excerpt: '' });
+const provenance = (root: unknown, source?: string) => ({ source: firstSource(root, source), excerpt: '' });
 
 interface Shape {
   required: Record<string, Factory>;
@@ -52,6 +57,8 @@ const QUOTE: Shape = {
   required: {
     id: () => '',
     side: () => 'whatsapp',
+    // Empty: what a quote is (a claim, a statement…) is the editor's to say, never a default.
+    kind: () => '',
     speaker: () => '',
     role: localized,
     organisation: () => '',
@@ -64,14 +71,14 @@ const QUOTE: Shape = {
     countries: () => [],
     source: firstSource,
   },
-  optional: {},
+  optional: { speakerNames: () => ({}) },
 };
 const PROVENANCE: Shape = { required: { source: firstSource, excerpt: () => '' }, optional: {} };
 
 const build =
   (shape: Shape): Factory =>
-  (root) =>
-    Object.fromEntries(Object.entries(shape.required).map(([key, make]) => [key, make(root)]));
+  (root, source) =>
+    Object.fromEntries(Object.entries(shape.required).map(([key, make]) => [key, make(root, source)]));
 
 const SHAPES: Record<string, Shape> = {
   '': {
@@ -132,16 +139,20 @@ function shapeAt(path: Path): Shape | undefined {
   return SHAPES[pathPattern(path)];
 }
 
-/** What kind of keyed object `path` holds: texts by language, translations by language, or fields. */
-export function recordKind(path: Path): 'localized' | 'translations' | 'fields' {
+/**
+ * What kind of keyed object `path` holds: texts by language (French and English required), translations by
+ * language, names by language (none required), or fields.
+ */
+export function recordKind(path: Path): 'localized' | 'translations' | 'names' | 'fields' {
   const pattern = pathPattern(path);
   if (LOCALIZED.has(pattern)) return 'localized';
   if (pattern === 'quotes.*.translations') return 'translations';
+  if (pattern === 'quotes.*.speakerNames') return 'names';
   return 'fields';
 }
 
 /** Keys the schema requires at `path` that the value lacks, with their default values. */
-export function missingKeys(root: unknown, path: Path): [string, unknown][] {
+export function missingKeys(root: unknown, path: Path, source?: string): [string, unknown][] {
   const value = getAt(root, path);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
   const present = (key: string) => Object.hasOwn(value, key);
@@ -151,7 +162,7 @@ export function missingKeys(root: unknown, path: Path): [string, unknown][] {
   if (!shape) return [];
   return Object.entries({ ...shape.required, ...shape.optional })
     .filter(([key]) => !present(key))
-    .map(([key, make]) => [key, make(root)]);
+    .map(([key, make]) => [key, make(root, source)]);
 }
 
 /** True when the key at `path` may be removed: an optional field, an extra language, an unknown key. */
@@ -161,15 +172,15 @@ export function isRemovableKey(path: Path): boolean {
   const parent = path.slice(0, -1);
   const kind = recordKind(parent);
   if (kind === 'localized') return key !== 'fr' && key !== 'en';
-  if (kind === 'translations') return true;
+  if (kind === 'translations' || kind === 'names') return true;
   const shape = shapeAt(parent);
   return shape !== undefined && !(key in shape.required);
 }
 
 /** The default of a new item appended to the list at `path`, or undefined when the list does not grow. */
-export function newItem(root: unknown, path: Path): unknown {
+export function newItem(root: unknown, path: Path, source?: string): unknown {
   if (listName(path) === 'translations') return '';
-  return NEW_ITEMS[pathPattern(path)]?.(root);
+  return NEW_ITEMS[pathPattern(path)]?.(root, source);
 }
 
 /** A new translation: as many empty passages as the original has. */
@@ -194,7 +205,34 @@ const ENUMS: Record<string, readonly string[]> = {
   'countries.*.status': COUNTRY_STATUSES,
   'figures.*.notation': NOTATIONS,
   'quotes.*.side': SIDES,
+  'quotes.*.kind': QUOTE_KINDS,
 };
+
+/** Fields whose values are the schema's own words ("reported", "compact"): shown in the editor's words. */
+export function isEnum(path: Path): boolean {
+  return pathPattern(path) in ENUMS && !isCountryCode(path);
+}
+
+/** A source's text file. */
+export function isSourceFile(path: Path): boolean {
+  return pathPattern(path) === 'sources.*.file';
+}
+
+/**
+ * The path of the source id that an excerpt or a passage is quoted from, or
+ * undefined for any other field.
+ */
+export function sourcePathOf(path: Path): Path | undefined {
+  const pattern = pathPattern(path);
+  if (/^(countries|figures)\.\*\.provenance\.excerpt$/.test(pattern)) return [...path.slice(0, -1), 'source'];
+  if (pattern === 'quotes.*.passages.*') return [...path.slice(0, -2), 'source'];
+  return undefined;
+}
+
+/** Whether the field holds a source id (a reference to one of the sources). */
+export function isSourceRef(path: Path): boolean {
+  return /^(meta\.article|(countries|figures)\.\*\.provenance\.source|quotes\.\*\.source)$/.test(pathPattern(path));
+}
 
 /** Paths whose values are country codes: their choices are labelled with country names. */
 export function isCountryCode(path: Path): boolean {

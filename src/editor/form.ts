@@ -17,9 +17,11 @@ import {
   choicesAt,
   isCount,
   isCountryCode,
+  isEnum,
   isLongText,
   isNumber,
   isRemovableKey,
+  isSourceFile,
   itemTag,
   listName,
   missingKeys,
@@ -40,6 +42,14 @@ export interface FormContext {
   /** Adds `value` at `path` (a new key, or one past a list's end); `name` is announced. */
   add(path: Path, value: unknown, name: string): void;
   remove(path: Path, name: string): void;
+  /** A control took focus: the editor follows which source and which excerpt or passage are at hand. */
+  focus(path: Path): void;
+  /** The source a new item starts with: the one last used. */
+  source: string | undefined;
+  /** Names of the source texts kept in the browser, offered for a source's file. */
+  keptTexts: readonly string[];
+  /** Warnings (not errors) by the id of the item that shows them. */
+  warnings: ReadonlyMap<string, readonly string[]>;
 }
 
 /** "BH — Bahreïn". A dropped file may hold an invalid code, which Intl refuses: then the code alone. */
@@ -51,8 +61,8 @@ function countryLabel(code: string, lang: UiLang): string {
   }
 }
 
-/** The label of one step of a path: a field name, or an item's number and id. */
-function stepLabel(ctx: FormContext, path: Path): string {
+/** The label of one step of a path: a field name, or an item's number and id ("Chiffre 4 : amende"). */
+export function itemLabel(ctx: FormContext, path: Path): string {
   const key = path[path.length - 1];
   if (key === undefined) return ctx.strings.form;
   if (typeof key === 'number') {
@@ -66,16 +76,21 @@ function stepLabel(ctx: FormContext, path: Path): string {
 /** "Chiffres › Chiffre 1 : devices › Valeur": where a field is, in the form's words. */
 export function pathLabel(ctx: FormContext, path: Path): string {
   if (path.length === 0) return ctx.strings.form;
-  return path.map((_, i) => stepLabel(ctx, path.slice(0, i + 1))).join(' › ');
+  return path.map((_, i) => itemLabel(ctx, path.slice(0, i + 1))).join(' › ');
 }
 
 const messageId = (id: string) => `${id}-msg`;
 
+/** The dataset file's format keys: its JSON Schema and its format version. */
+const FILE_KEYS = new Set(['$schema', 'version']);
+
 function messages(ctx: FormContext, id: string): TemplateResult | typeof nothing {
   const placed = ctx.errors.get(id);
-  if (!placed) return nothing;
+  const warnings = ctx.warnings.get(id);
+  if (!placed && !warnings) return nothing;
   return html`<div class="messages" id=${messageId(id)}>
-    ${placed.map((p) => html`<p class="message">${fieldMessage(p, ctx.lang)}</p>`)}
+    ${placed?.map((p) => html`<p class="message">${fieldMessage(p, ctx.lang)}</p>`)}
+    ${warnings?.map((w) => html`<p class="warning">${w}</p>`)}
   </div>`;
 }
 
@@ -87,7 +102,7 @@ function removeButton(ctx: FormContext, path: Path, name: string): TemplateResul
 
 /** Any JSON value at `path`, with its label and an optional action (a remove button). */
 function node(ctx: FormContext, path: Path, value: unknown, action?: TemplateResult): TemplateResult {
-  const label = stepLabel(ctx, path);
+  const label = itemLabel(ctx, path);
   if (Array.isArray(value)) return list(ctx, path, value, label, action);
   if (typeof value === 'object' && value !== null) return record(ctx, path, value, label, action);
   return control(ctx, path, value, label, action);
@@ -103,11 +118,12 @@ function group(
 ): TemplateResult {
   const id = pathId(path);
   const invalid = ctx.errors.has(id);
+  const described = invalid || ctx.warnings.has(id);
   return html`<fieldset
     id=${id}
     class="group ${kind} depth-${Math.min(path.length, 4)} ${invalid ? 'invalid' : ''}"
     tabindex="-1"
-    aria-describedby=${ifDefined(invalid ? messageId(id) : undefined)}
+    aria-describedby=${ifDefined(described ? messageId(id) : undefined)}
   >
     <legend>${label}</legend>
     ${action ? html`<div class="group-actions">${action}</div>` : nothing} ${messages(ctx, id)} ${body}
@@ -121,8 +137,8 @@ function list(
   label: string,
   action: TemplateResult | undefined,
 ): TemplateResult {
-  const template = newItem(ctx.root, path);
-  const name = (i: number) => stepLabel(ctx, [...path, i]);
+  const template = newItem(ctx.root, path, ctx.source);
+  const name = (i: number) => itemLabel(ctx, [...path, i]);
   const body = html`${
     items.length > 0
       ? html`<ol class="items">
@@ -139,7 +155,7 @@ function list(
           type="button"
           class="add"
           id=${`${pathId(path)}-add`}
-          @click=${() => ctx.add([...path, items.length], newItem(ctx.root, path), name(items.length))}
+          @click=${() => ctx.add([...path, items.length], newItem(ctx.root, path, ctx.source), name(items.length))}
         >
           ${ctx.strings.add}${labelColon(ctx.lang)}${ctx.strings.item(listName(path), items.length + 1)}
         </button>`
@@ -157,21 +173,29 @@ function record(
   const kind = recordKind(path);
   const children = Object.entries(value).map(([key, child]) => {
     const childPath = [...path, key];
-    const remove = isRemovableKey(childPath) ? removeButton(ctx, childPath, stepLabel(ctx, childPath)) : undefined;
+    // The file's own bookkeeping is no desk editor's business: shown only when it is wrong.
+    if (path.length === 0 && FILE_KEYS.has(key) && !ctx.errors.has(pathId(childPath))) return nothing;
+    const remove = isRemovableKey(childPath) ? removeButton(ctx, childPath, itemLabel(ctx, childPath)) : undefined;
     return node(ctx, childPath, child, remove);
   });
-  const missing = missingKeys(ctx.root, path).map(
-    ([key, initial]) =>
-      html`<button type="button" class="add" @click=${() => ctx.add([...path, key], initial, key)}>
-        ${ctx.strings.addField(key)}
-      </button>`,
-  );
+  const offered = missingKeys(ctx.root, path, ctx.source).filter(([key]) => !(path.length === 0 && key === '$schema'));
+  const missing = offered.map(([key, initial]) => {
+    const name = ctx.strings.fields[key] ?? key;
+    return html`<button type="button" class="add" @click=${() => ctx.add([...path, key], initial, name)}>
+      ${ctx.strings.add}${labelColon(ctx.lang)}${name}
+    </button>`;
+  });
   const body = html`${children} ${missing.length > 0 ? html`<div class="add-fields">${missing}</div>` : nothing}
   ${kind === 'fields' ? nothing : addLanguage(ctx, path, value, kind)}`;
   return group(ctx, path, label, action, body, path.length === 0 ? 'root' : 'record');
 }
 
-function addLanguage(ctx: FormContext, path: Path, value: object, kind: 'localized' | 'translations'): TemplateResult {
+function addLanguage(
+  ctx: FormContext,
+  path: Path,
+  value: object,
+  kind: 'localized' | 'translations' | 'names',
+): TemplateResult {
   const id = `${pathId(path)}-newlang`;
   const submit = (input: HTMLInputElement | null | undefined) => {
     const tag = input?.value.trim() ?? '';
@@ -206,7 +230,8 @@ function addLanguage(ctx: FormContext, path: Path, value: object, kind: 'localiz
 function textLang(path: Path): string | undefined {
   const key = path[path.length - 1];
   const parentKind = recordKind(path.slice(0, -1));
-  if (typeof key === 'string' && parentKind === 'localized' && LANG_TAG.test(key)) return key;
+  if (typeof key === 'string' && (parentKind === 'localized' || parentKind === 'names') && LANG_TAG.test(key))
+    return key;
   const lang = path[path.length - 2];
   if (typeof lang === 'string' && recordKind(path.slice(0, -2)) === 'translations' && LANG_TAG.test(lang)) return lang;
   return undefined;
@@ -244,17 +269,34 @@ function control(
     const options = choices.includes(value) ? choices : [value, ...choices];
     const optionLabel = (choice: string) => {
       if (choice === '') return ctx.strings.choose;
-      return isCountryCode(path) ? countryLabel(choice, ctx.lang) : choice;
+      if (isCountryCode(path)) return countryLabel(choice, ctx.lang);
+      return (isEnum(path) ? ctx.strings.choices[choice] : undefined) ?? choice;
     };
     input = html`<select
       id=${id}
       aria-invalid=${ifDefined(ariaInvalid)}
       aria-describedby=${ifDefined(describedBy)}
+      @focus=${() => ctx.focus(path)}
       @change=${(e: Event) => ctx.change(path, text(e))}
     >
       ${options.map((choice) => html`<option value=${choice} ?selected=${choice === value}>${optionLabel(choice)}</option>`)}
     </select>`;
-  } else if (!isCount(path) && (isNumber(path) || typeof value === 'number')) {
+  } else if (isCount(path)) {
+    // Empty means the article does not give the number: the schema's "not-disclosed".
+    input = html`<input
+      id=${id}
+      type="text"
+      inputmode="numeric"
+      placeholder=${ctx.strings.notDisclosed}
+      .value=${live(value === 'not-disclosed' ? '' : shown)}
+      aria-invalid=${ifDefined(ariaInvalid)}
+      aria-describedby=${ifDefined(describedBy)}
+      @input=${(e: Event) => {
+        const typed = typedNumber(text(e));
+        ctx.change(path, typed === null ? 'not-disclosed' : typed);
+      }}
+    />`;
+  } else if (isNumber(path) || typeof value === 'number') {
     // Text, not type="number": Chromium drops a comma it does not expect ("1,5" became 15) without a word.
     input = html`<input
       id=${id}
@@ -274,24 +316,29 @@ function control(
       .value=${live(shown)}
       aria-invalid=${ifDefined(ariaInvalid)}
       aria-describedby=${ifDefined(describedBy)}
+      @focus=${() => ctx.focus(path)}
       @input=${(e: Event) => ctx.change(path, text(e))}
     ></textarea>`;
   } else {
+    const file = isSourceFile(path);
     input = html`<input
-      id=${id}
-      type="text"
-      dir="auto"
-      lang=${ifDefined(textLang(path))}
-      .value=${live(shown)}
-      aria-invalid=${ifDefined(ariaInvalid)}
-      aria-describedby=${ifDefined(describedBy)}
-      @input=${(e: Event) => {
-        const raw = text(e);
-        // A country's count is "not-disclosed" or a number, read as the value fields read theirs ("1 400").
-        const typed = isCount(path) ? typedNumber(raw) : raw;
-        ctx.change(path, typeof typed === 'number' ? typed : raw);
-      }}
-    />`;
+        id=${id}
+        type="text"
+        dir="auto"
+        lang=${ifDefined(textLang(path))}
+        list=${ifDefined(file && ctx.keptTexts.length > 0 ? `${id}-kept` : undefined)}
+        .value=${live(shown)}
+        aria-invalid=${ifDefined(ariaInvalid)}
+        aria-describedby=${ifDefined(describedBy)}
+        @focus=${() => ctx.focus(path)}
+        @input=${(e: Event) => ctx.change(path, text(e))}
+      />${
+        file && ctx.keptTexts.length > 0
+          ? html`<datalist id=${`${id}-kept`}>
+              ${ctx.keptTexts.map((name) => html`<option value=${`sources/${name}`}></option>`)}
+            </datalist>`
+          : nothing
+      }`;
   }
   return html`<div class="field ${invalid ? 'invalid' : ''}">
     <div class="field-head"><label for=${id}>${label}</label> ${action ?? nothing}</div>

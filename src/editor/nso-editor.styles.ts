@@ -129,12 +129,65 @@ export const editorStyles = css`
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
       align-items: start;
     }
-    .preview {
+    .aside {
       position: sticky;
       inset-block-start: 0;
       max-block-size: 100vh;
       overflow: auto;
     }
+  }
+  .aside {
+    display: grid;
+    gap: 16px;
+    min-width: 0;
+  }
+  /* The source's text beside the form: selecting in it fills the excerpt at hand. */
+  .source-pane {
+    padding: 8px 12px;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    background: var(--_surface);
+  }
+  .pane-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 8px;
+  }
+  .pane-head h2 {
+    display: block;
+    margin-inline-end: auto;
+  }
+  .pane-head select {
+    inline-size: auto;
+  }
+  .pane-hint,
+  .pane-missing {
+    margin: 6px 0;
+  }
+  .source-text {
+    max-block-size: 40vh;
+    overflow: auto;
+    padding: 8px;
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    background: var(--_bg);
+    /* pre-wrap: the selection's text is the source's own, spaces and line breaks included. */
+    white-space: pre-wrap;
+    line-height: 1.5;
+    cursor: text;
+  }
+  .source-text::selection {
+    background: var(--_accent-soft);
+    color: var(--_fg);
+  }
+  .previews {
+    display: grid;
+    gap: 12px;
+  }
+  .side-by-side .previews {
+    grid-template-columns: repeat(auto-fit, minmax(300px, 1fr));
+    align-items: start;
   }
   .editing {
     min-width: 0;
@@ -162,6 +215,28 @@ export const editorStyles = css`
     border: 2px solid var(--_accent);
     border-radius: 6px;
     background: var(--_surface);
+  }
+  .warning-summary {
+    margin-block-end: 16px;
+    padding: 10px 14px;
+    border: 2px dashed var(--_border);
+    border-radius: 6px;
+  }
+  .warning-summary h2 {
+    display: block;
+  }
+  .warning-summary ul {
+    margin: 0;
+    padding-inline-start: 20px;
+  }
+  /* A warning is not an error: the text's own colour and weight, marked by its sign. */
+  .messages .warning {
+    margin: 2px 0 0;
+    color: var(--_fg);
+    font-weight: 400;
+  }
+  .warning::before {
+    content: 'ℹ ';
   }
   .error-summary ul {
     margin: 0;

@@ -25,16 +25,29 @@ const root = () => editor.shadowRoot!;
 const figures = () => ui().getByRole('group', { name: 'Chiffres', exact: true });
 
 describe('<nso-editor>', () => {
-  it('adds a figure with every field, moves focus into it, lists what is left to fill, and removes it', async () => {
+  it('adds a figure with every field, moves focus into it, flags what is left to fill once it is left, and removes it', async () => {
     await figures().getByRole('button', { name: 'Ajouter : Chiffre 4' }).click();
     const added = ui().getByRole('group', { name: /^Chiffre 4$/ });
     await expect.element(added).toBeInTheDocument();
     await expect.poll(() => root().activeElement?.id).toBe('f-figures-3-id');
+    // Nothing is red before the editor has typed anything.
+    await expect
+      .element(ui().getByText('Élément en cours de saisie : il sera vérifié quand vous le quitterez.'))
+      .toBeInTheDocument();
+    expect(root().querySelector('.error-summary')).toBeNull();
+    expect(root().querySelector('#f-figures-3 [aria-invalid="true"]')).toBeNull();
+    // Leaving it shows what is left to fill.
+    await ui()
+      .getByRole('group', { name: /^Chiffre 1 / })
+      .getByLabelText('Identifiant')
+      .click();
+    await expect.poll(() => root().querySelector('#summary-title')?.textContent).toBe('7 erreurs à corriger');
     const summary = ui().getByRole('region', { name: '7 erreurs à corriger' });
     await expect.element(summary).toBeInTheDocument();
-    expect(summary.element().textContent).toMatch(/Chiffre 4 › Identifiant/);
-    expect(summary.element().textContent).toMatch(/Chiffre 4 › Provenance › Extrait, mot pour mot/);
-    expect(summary.element().textContent).toMatch(/Chiffre 4 › Valeur/);
+    expect(summary.element().textContent).toMatch(/Chiffre 4 › Identifiant\s+— Obligatoire/);
+    expect(summary.element().textContent).toMatch(/Chiffre 4 › Provenance › Extrait, mot pour mot\s+— Obligatoire/);
+    expect(summary.element().textContent).toMatch(/Chiffre 4 › Valeur\s+— Obligatoire/);
+    // An entry nothing refers to goes at once: Ctrl+Z brings it back.
     await added.getByRole('button', { name: 'Supprimer Chiffre 4', exact: true }).click();
     await expect.element(ui().getByText('Le jeu de données est valide.')).toBeInTheDocument();
     expect(root().querySelector('#f-figures-3')).toBeNull();
@@ -106,7 +119,7 @@ describe('<nso-editor>', () => {
     expect(root().querySelector('[aria-live="polite"]')).toBe(region);
   });
 
-  it('asks before it removes a whole quote, and keeps it when the editor declines', async () => {
+  it('names the quotes that answer a quote before removing it, keeps it when the editor declines, and undoes the removal', async () => {
     const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
     const first = () => ui().getByRole('group', { name: /^Citation 1 / });
     const remove = () =>
@@ -115,10 +128,17 @@ describe('<nso-editor>', () => {
         .first();
     await remove().click();
     expect(confirm).toHaveBeenCalledOnce();
-    expect(confirm.mock.calls[0]?.[0]).toMatch(/^Supprimer Citation 1 .* et tout son contenu \?$/);
+    expect(confirm.mock.calls[0]?.[0]).toBe(
+      'Citation 1 : cathcart-investigation est utilisé par 1 élément : Citation 4 : nso-denial. Ils perdront ce lien et seront signalés en erreur. Supprimer quand même ? (Annuler : Ctrl+Z)',
+    );
     expect(first().element().textContent).toMatch(/cathcart-investigation/);
     await remove().click();
     await expect.poll(() => first().element().textContent).not.toMatch(/cathcart-investigation/);
-    expect(confirm).toHaveBeenCalledTimes(2);
+    await expect.element(ui().getByRole('region', { name: '1 erreur à corriger' })).toBeInTheDocument();
+    await userEvent.keyboard('{Control>}z{/Control}');
+    await expect.poll(() => first().element().textContent).toMatch(/cathcart-investigation/);
+    await expect.element(ui().getByText('Le jeu de données est valide.')).toBeInTheDocument();
+    await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    await expect.poll(() => first().element().textContent).not.toMatch(/cathcart-investigation/);
   });
 });

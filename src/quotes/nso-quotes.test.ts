@@ -394,18 +394,30 @@ describe('<nso-quotes> content', () => {
     expect(caption).toContain(`Source : ${EMBEDDED_DATASET.sources[0]!.title}`);
   });
 
-  it('in Arabic, attributes with the Arabic comma and no organisation the role already names', async () => {
+  it('in Arabic, attributes with the name as Arabic writes it, the Arabic comma and no organisation the role already names', async () => {
     const el = await mount({ lang: 'ar' });
     const who = visibleSlides(el)[0]!.querySelector('.who')!.textContent!.replace(/\s+/g, ' ').trim();
-    expect(who).toBe('Will Cathcart، رئيس واتساب');
+    expect(who).toBe('ويل كاثكارت، رئيس واتساب');
   });
 
-  it('marks each side with its colour and a text label', async () => {
+  it('heads each quote with what it is and whose, and marks each side with its colour', async () => {
     const el = await mount();
     const [whatsapp, nso] = [slides(el)[0]!, slides(el)[3]!];
-    expect(whatsapp.querySelector('.side')!.textContent).toBe('WhatsApp accuse');
-    expect(nso.querySelector('.side')!.textContent).toBe('NSO répond');
+    expect(whatsapp.querySelector('.side')!.textContent).toBe('Accusation · WhatsApp');
+    expect(nso.querySelector('.side')!.textContent).toBe('Réponse · NSO Group');
     expect(getComputedStyle(whatsapp).borderInlineStartColor).not.toBe(getComputedStyle(nso).borderInlineStartColor);
+  });
+
+  it('heads a statement as a statement whatever its side, and a quote that does not say what it is by its organisation', async () => {
+    const [first, second] = QUOTES;
+    const statement = { ...first!, id: 'after-verdict', kind: 'statement' as const, respondsTo: [] };
+    const unsaid = { ...second!, respondsTo: [] };
+    delete unsaid.kind;
+    const el = await mount({ lang: 'en' }, { ...EMBEDDED_DATASET, quotes: [statement, unsaid] });
+    expect(slides(el).map((slide) => slide.querySelector('.side')!.textContent)).toEqual([
+      'Statement · WhatsApp',
+      'WhatsApp',
+    ]);
   });
 
   it('a long quote shows its first passage and a "Lire la suite" disclosure for the rest', async () => {
@@ -453,7 +465,7 @@ describe('<nso-quotes> content', () => {
     await userEvent.click(within(el).getByRole('radio', { name: 'NSO' }));
     expect(slides(el)).toHaveLength(2);
     expect(currentName(el)).toEqual(['1 sur 2']);
-    expect(visibleSlides(el)[0]!.querySelector('.side')!.textContent).toBe('NSO répond');
+    expect(visibleSlides(el)[0]!.querySelector('.side')!.textContent).toBe('Réponse · NSO Group');
     expect(seen).toEqual([{ id: 'nso-denial', index: 0 }]);
     await userEvent.click(visibleSlides(el)[0]!.querySelector<HTMLElement>('.pair')!);
     await expect.element(within(el).getByRole('radio', { name: 'Tout' })).toBeChecked();

@@ -21,10 +21,11 @@ import {
   shownText,
   SIDE_FILTERS,
   slideWindow,
+  speakerName,
   wrapIndex,
   type SideFilter,
 } from './quote-view.ts';
-import { QUOTES_STRINGS, type QuotesStrings } from './quotes.strings.ts';
+import { QUOTES_STRINGS, quoteHeading, type QuotesStrings } from './quotes.strings.ts';
 import { DEFAULT_INTERVAL, RotationController } from './rotation.ts';
 import { swipeStep } from './swipe.ts';
 
@@ -294,7 +295,7 @@ export class NsoQuotes extends NsoElement {
     const text = shownText(quote, lang, this.originals.has(quote.id));
     return (
       (text.passages[0]?.length ?? 0) +
-      quote.speaker.length +
+      speakerName(quote, lang).length +
       pick(quote.role, lang).length +
       pick(quote.context, lang).length +
       60 * quote.respondsTo.length
@@ -348,7 +349,7 @@ export class NsoQuotes extends NsoElement {
       tabindex="-1"
     >
       <p class="badges">
-        <span class="side">${s.side[quote.side]}</span>
+        <span class="side">${quoteHeading(quote, s)}</span>
         ${text.kind === 'translation' ? html`<span class="badge">${s.translation}</span>` : nothing}
         ${text.kind === 'original' && !isOriginalFor(quote, lang) ? html`<span class="badge">${s.original}</span>` : nothing}
         ${text.kind === 'untranslated' ? html`<span class="badge">${s.noTranslation}</span>` : nothing}
@@ -371,7 +372,7 @@ export class NsoQuotes extends NsoElement {
         ${this.renderTools(quote, text.kind, rest.length > 0, expanded, lang, s)}
         <figcaption>
           <span class="who"
-            ><span class="speaker">${quote.speaker}</span>${s.comma}<span
+            ><span class="speaker">${speakerName(quote, lang)}</span>${s.comma}<span
               lang=${ifDefined(fallbackLang(quote.role, lang))}
               >${role}</span
             >${
@@ -436,7 +437,7 @@ export class NsoQuotes extends NsoElement {
             <button class="pair side-${target.side}" type="button" @click=${() => this.goTo(target.id)}>
               <span class="visually-hidden">${label}</span>
               <span lang=${text.lang} dir=${dirOfTag(text.lang)}>${quoted(excerpt(text.passages[0] ?? ''), lang)}</span>
-              <span class="pair-who">${target.speaker}</span>
+              <span class="pair-who">${speakerName(target, lang)}</span>
             </button>
           </li>`;
         })}

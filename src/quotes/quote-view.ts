@@ -105,6 +105,11 @@ export function wrapIndex(index: number, step: number, length: number): number {
   return (((index + step) % length) + length) % length;
 }
 
+/** The speaker's name as the reader's language writes it, else as the dataset writes it. */
+export function speakerName(quote: Quote, lang: Lang): string {
+  return quote.speakerNames?.[lang] ?? quote.speaker;
+}
+
 /**
  * False when the organisation would only repeat the speaker or the role ("NSO
  * Group, company statement"). The role names it when any of its languages

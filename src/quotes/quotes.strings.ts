@@ -5,7 +5,7 @@
  * slide show", "n of m"); the region name must not contain the word carousel.
  */
 import type { Lang } from '../i18n/lang.ts';
-import type { Quote } from '../dataset/schema.ts';
+import type { Quote, QuoteKind } from '../dataset/schema.ts';
 
 export interface QuotesStrings {
   /** The region's accessible name and visible title. */
@@ -35,7 +35,8 @@ export interface QuotesStrings {
   source: string;
   /** Between the speaker and the role: Arabic has its own comma. */
   comma: string;
-  side: Record<Quote['side'], string>;
+  /** What a quote is, as its heading says it. */
+  kinds: Record<QuoteKind, string>;
   highlighted: string;
   filter: string;
   filterAll: string;
@@ -62,7 +63,13 @@ export const QUOTES_STRINGS: Record<Lang, QuotesStrings> = {
     answeredBy: 'Réponse\u00a0:',
     source: 'Source\u00a0:',
     comma: ', ',
-    side: { whatsapp: 'WhatsApp accuse', nso: 'NSO répond' },
+    kinds: {
+      claim: 'Accusation',
+      response: 'Réponse',
+      statement: 'Déclaration',
+      ruling: 'Décision de justice',
+      testimony: 'Témoignage',
+    },
     highlighted: 'Liée à votre sélection',
     filter: 'Afficher',
     filterAll: 'Tout',
@@ -87,7 +94,13 @@ export const QUOTES_STRINGS: Record<Lang, QuotesStrings> = {
     answeredBy: 'Response:',
     source: 'Source:',
     comma: ', ',
-    side: { whatsapp: 'WhatsApp’s accusation', nso: 'NSO’s response' },
+    kinds: {
+      claim: 'Accusation',
+      response: 'Response',
+      statement: 'Statement',
+      ruling: 'Ruling',
+      testimony: 'Testimony',
+    },
     highlighted: 'Linked to your selection',
     filter: 'Show',
     filterAll: 'All',
@@ -112,9 +125,23 @@ export const QUOTES_STRINGS: Record<Lang, QuotesStrings> = {
     answeredBy: 'الرد:',
     source: 'المصدر:',
     comma: '، ',
-    side: { whatsapp: 'اتهام واتساب', nso: 'ردّ NSO' },
+    kinds: {
+      claim: 'اتهام',
+      response: 'ردّ',
+      statement: 'تصريح',
+      ruling: 'حكم قضائي',
+      testimony: 'شهادة',
+    },
     highlighted: 'مرتبط باختيارك',
     filter: 'عرض',
     filterAll: 'الكل',
   },
 };
+
+/**
+ * A quote's heading: what it is, then whose ("Déclaration · WhatsApp"); the
+ * organisation alone for a quote whose dataset does not say what it is.
+ */
+export function quoteHeading(quote: Quote, s: QuotesStrings): string {
+  return quote.kind ? `${s.kinds[quote.kind]} · ${quote.organisation}` : quote.organisation;
+}

@@ -17,6 +17,11 @@ const routes = new Map<string, Route>();
 
 beforeAll(async () => {
   browser = await launch();
+  // The source text published beside data.json: the graphic checks the excerpts against it.
+  routes.set('/sources/article.fr.txt', {
+    body: readFileSync('data/sources/article.fr.txt', 'utf8'),
+    type: 'text/plain',
+  });
   publisher = await startStaticServer({ root: 'tests/e2e/pages', routes });
 });
 afterAll(async () => {
@@ -166,8 +171,12 @@ describe('injected markup and URLs', () => {
                 'code',
                 'status',
                 'side',
+                'kind',
                 'notation',
                 'count',
+                // Quoted verbatim from the source, which the graphic checks: a changed one is refused.
+                'excerpt',
+                'passages',
               ].includes(key)
             )
               continue;

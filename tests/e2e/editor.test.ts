@@ -95,7 +95,7 @@ describe('dist/editor.html, the dataset editor', () => {
     const lacking = structuredClone(published) as { figures: Record<string, unknown>[] };
     delete lacking.figures[1]!.approximate;
     await editor(page)
-      .getByLabel('Ouvrir un fichier JSON')
+      .getByLabel('Ouvrir des fichiers (JSON, textes .txt)')
       .setInputFiles({
         name: 'lacking.json',
         mimeType: 'application/json',
@@ -104,12 +104,10 @@ describe('dist/editor.html, the dataset editor', () => {
     const second = figure(page, 2);
     await expect.poll(() => second.getAttribute('aria-describedby')).toBe('f-figures-1-msg');
     expect(await uiText(page, '#f-figures-1-msg')).toBe(
-      'approximate : champ obligatoire manquant (attendu : vrai ou faux)',
+      'Approximatif : obligatoire ; ajoutez le champ avec le bouton ci-dessous',
     );
-    expect(await uiText(page, '.error-summary')).toMatch(
-      /Chiffre 2 : targets — approximate : champ obligatoire manquant/,
-    );
-    await second.getByRole('button', { name: 'Ajouter le champ approximate' }).click();
+    expect(await uiText(page, '.error-summary')).toMatch(/Chiffre 2 : targets — Approximatif : obligatoire/);
+    await second.getByRole('button', { name: 'Ajouter : Approximatif' }).click();
     await expect.poll(() => uiText(page, '.valid-note')).toBe('Le jeu de données est valide.');
     expect(await second.getByLabel('Approximatif').isChecked()).toBe(false);
     await context.close();
@@ -190,7 +188,7 @@ describe('dist/editor.html, the dataset editor', () => {
 
   it('opens a JSON file an editor picks, and says why it refuses a malformed one', async () => {
     const { page, context } = await openEditor();
-    const picker = editor(page).getByLabel('Ouvrir un fichier JSON');
+    const picker = editor(page).getByLabel('Ouvrir des fichiers (JSON, textes .txt)');
     const changed = structuredClone(published) as { meta: { headline: { fr: string } } };
     changed.meta.headline.fr = 'Un autre titre';
     await picker.setInputFiles({
@@ -224,7 +222,7 @@ describe('dist/editor.html, the dataset editor', () => {
       dialogs.push(dialog.message());
       void (answers.shift() ? dialog.accept() : dialog.dismiss());
     });
-    const picker = editor(page).getByLabel('Ouvrir un fichier JSON');
+    const picker = editor(page).getByLabel('Ouvrir des fichiers (JSON, textes .txt)');
     const file = { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(published)) };
     await picker.setInputFiles(file);
     await expect.poll(() => dialogs.length).toBe(1);
@@ -233,6 +231,25 @@ describe('dist/editor.html, the dataset editor', () => {
     await picker.setInputFiles(file);
     await expect.poll(() => unit.inputValue()).toBe('appareils infectés');
     expect(dialogs).toHaveLength(2);
+    await context.close();
+  });
+
+  it('undoes an edit with Ctrl+Z and redoes it with Shift+Ctrl+Z or the buttons, the preview following', async () => {
+    const { page, context } = await openEditor();
+    const unit = unitFr(page);
+    await unit.fill('téléphones infectés');
+    await expect.poll(() => firstFigure(page), POLL).toMatch(/environ 1\s400 téléphones infectés/);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => unit.inputValue()).toBe('appareils infectés');
+    await expect.poll(() => firstFigure(page), POLL).toMatch(/environ 1\s400 appareils infectés/);
+    expect(await uiText(page, '.editor-status')).toBe('Modification annulée.');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => unit.inputValue()).toBe('téléphones infectés');
+    // The buttons do the same.
+    await editor(page).getByRole('button', { name: 'Annuler', exact: true }).click();
+    await expect.poll(() => unit.inputValue()).toBe('appareils infectés');
+    await editor(page).getByRole('button', { name: 'Rétablir', exact: true }).click();
+    await expect.poll(() => unit.inputValue()).toBe('téléphones infectés');
     await context.close();
   });
 
@@ -251,16 +268,25 @@ describe('dist/editor.html, the dataset editor', () => {
     await context.close();
   });
 
-  it('switches its own language to English', async () => {
+  it('switches its own language to English, status line included', async () => {
     const { page, context } = await openEditor();
+    await unitFr(page).fill('téléphones infectés');
+    await editor(page).getByRole('button', { name: 'Copier' }).click();
+    await expect
+      .poll(() => uiText(page, '.editor-status'))
+      .toMatch(/^(JSON copié dans le presse-papiers\.|La copie a échoué.*)$/);
     await editor(page).getByRole('button', { name: 'English' }).click();
     await editor(page).getByRole('button', { name: 'Download JSON' }).waitFor();
+    // The status line is said again in the new language, not left in the old one.
+    expect(await uiText(page, '.editor-status')).toMatch(/^(JSON copied to the clipboard\.|Copying failed.*)$/);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await editor(page)
       .getByRole('group', { name: /^Figure 1:/ })
       .getByLabel('Value', { exact: true })
       .fill('-1');
-    await expect.poll(() => uiText(page, '.error-summary')).toMatch(/expected a number of at least 0; got -1/);
+    await expect
+      .poll(() => uiText(page, '.error-summary'))
+      .toMatch(/Figure 1: devices › Value — Type a number of at least 0/);
     await context.close();
   });
 
@@ -276,7 +302,7 @@ describe('dist/editor.html, the dataset editor', () => {
     await editor(page).getByRole('region', { name: '2 erreurs à corriger' }).waitFor();
     expect(await scan()).toEqual([]);
     await context.close();
-  });
+  }, 150_000); // Two scans of the whole form and its three panes: 20-30 s each on a shared 2-core machine.
 
   it('works under a CSP without unsafe-inline or unsafe-eval', async () => {
     const context = await browser.newContext({ reducedMotion: 'reduce' });

@@ -29,6 +29,10 @@ beforeAll(async () => {
   const provenance = d.countries[0].provenance;
   d.countries = CODES.map((code) => ({ code, status: 'reported', count: 'not-disclosed', provenance }));
   routes.set('/data.json', { body: JSON.stringify(d), type: 'application/json' });
+  routes.set('/sources/article.fr.txt', {
+    body: readFileSync('data/sources/article.fr.txt', 'utf8'),
+    type: 'text/plain',
+  });
   routes.set('/host.html', {
     body: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>
       <body><nso-graphic src="data.json"></nso-graphic><script type="module" src="${cdn}nso-graphic.js"></script></body></html>`,
