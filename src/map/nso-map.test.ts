@@ -113,8 +113,8 @@ describe('<nso-map>', () => {
   });
 
   for (const [lang, expected] of [
-    ['en', { quote: 'After months of investigation', note: '(translation)' }],
-    ['ar', { quote: 'بعد أشهر من التحقيق', note: '(ترجمة)' }],
+    ['en', { quote: 'After months of investigation', note: '(translation)', speaker: 'Will Cathcart' }],
+    ['ar', { quote: 'بعد أشهر من التحقيق', note: '(ترجمة)', speaker: 'ويل كاثكارت' }],
   ] as const) {
     it(`the card shows a related quote in the reader's language, said to be a translation (${lang})`, async () => {
       const map = await mount(800, lang);
@@ -129,6 +129,7 @@ describe('<nso-map>', () => {
       expect(item.querySelector('q')!.textContent).toContain(expected.quote);
       expect(item.querySelector('q')!.lang).toBe(lang);
       expect(item.textContent).toContain(expected.note);
+      expect(item.textContent).toContain(expected.speaker);
       expect(item.textContent).not.toContain('Après des mois d’enquête');
     });
   }

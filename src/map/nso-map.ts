@@ -23,7 +23,7 @@ import { themeStyles } from '../theme.ts';
 import { labelWidth, needsCallout, pinOf, placeCallouts, type Callout, type Obstacle } from './callouts.ts';
 import { cardCorner, type Corner } from './card-corner.ts';
 import { describeMap, reportedCountries } from './description.ts';
-import { shownText } from '../quotes/quote-view.ts';
+import { shownText, speakerName } from '../quotes/quote-view.ts';
 import { MAP_STRINGS, type MapStrings } from './map.strings.ts';
 import { mapStyles } from './nso-map.styles.ts';
 import { decodeWorld, type CountryShape, type World, type WorldTopology } from './world.ts';
@@ -608,7 +608,7 @@ export class NsoMap extends NsoElement {
                   // In the reader's language, as in the carousel, and said to be a translation.
                   const text = shownText(q, lang);
                   return html`<li>
-                    ${q.speaker}${strings.colon}<q lang=${text.lang} dir="auto">${text.passages[0]}</q>
+                    ${speakerName(q, lang)}${strings.colon}<q lang=${text.lang} dir="auto">${text.passages[0]}</q>
                     ${text.kind === 'translation' ? html`<span class="note">(${strings.translation})</span>` : nothing}
                   </li>`;
                 })}
