@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { asksForHeight, childIdFrom, GRAPHIC_ID, heightMessages } from './child-height.ts';
+import {
+  asksForHeight,
+  childIdFrom,
+  GRAPHIC_ID,
+  heightMessages,
+  wordpressMessage,
+  wordpressSecretFrom,
+} from './child-height.ts';
 
 describe('heightMessages', () => {
   it('heightMessages("c1", 640) writes the pym.js height string', () => {
@@ -40,5 +47,27 @@ describe('childIdFrom', () => {
   });
   it('childIdFrom refuses an id that could break the message format', () => {
     expect(childIdFrom('?childId=a%20xPYMxnavigateTo')).toBe(GRAPHIC_ID);
+  });
+});
+
+describe('WordPress (wp-embed)', () => {
+  it('wordpressSecretFrom reads the secret WordPress appends to a discovered iframe', () => {
+    expect(wordpressSecretFrom('#?secret=Ab12cD34eF')).toBe('Ab12cD34eF');
+  });
+  it('wordpressSecretFrom returns null without a secret, and for one WordPress itself would refuse', () => {
+    expect(wordpressSecretFrom('')).toBeNull();
+    expect(wordpressSecretFrom('#top')).toBeNull();
+    expect(wordpressSecretFrom('#?secret=ab"><script>')).toBeNull();
+  });
+  it("wordpressMessage writes wp-embed's height message with the frame's secret", () => {
+    expect(wordpressMessage('Ab12', 812)).toEqual({ secret: 'Ab12', message: 'height', value: 812 });
+  });
+  it('wordpressMessage sends nothing outside WordPress (no secret)', () => {
+    expect(wordpressMessage(null, 812)).toBeNull();
+  });
+  it("asksForHeight accepts WordPress's ready message only with this frame's secret", () => {
+    expect(asksForHeight({ message: 'ready', secret: 'Ab12' }, 'c1', 'Ab12')).toBe(true);
+    expect(asksForHeight({ message: 'ready', secret: 'other' }, 'c1', 'Ab12')).toBe(false);
+    expect(asksForHeight({ message: 'ready', secret: 'Ab12' }, 'c1', null)).toBe(false);
   });
 });
