@@ -8,7 +8,8 @@
  * dist/nso-graphic.js then hydrates it.
  *
  * NSO_PUBLIC_URL (e.g. https://cdn.example/nso/) makes the social-card and
- * alternate-language links absolute, as link previews want them.
+ * alternate-language links absolute, as link previews want them, and writes
+ * each iframe page's oEmbed file and discovery link (scripts/prerender/oembed.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import type { Dataset } from '../src/dataset/schema.ts';
 import { LANGS, pick, type Lang } from '../src/i18n/lang.ts';
 import { pageFile, type PageName } from '../src/pages/page-files.ts';
 import { localizePage } from './prerender/localize-page.ts';
+import { oembedFile, oembedResponse } from './prerender/oembed.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -35,6 +37,10 @@ for (const page of ['index', 'embed'] as PageName[]) {
     const social = { title: pick(dataset.meta.headline, lang), description: pick(dataset.meta.standfirst, lang) };
     const html = localizePage(built, { page, lang, graphic, social, publicUrl });
     writeFileSync(join(dist, pageFile(page, lang)), html);
+    if (page === 'embed' && publicUrl) {
+      writeFileSync(join(dist, oembedFile(lang)), JSON.stringify(oembedResponse(dataset, lang, publicUrl)));
+    }
   }
 }
+if (!publicUrl) console.log('no NSO_PUBLIC_URL: no oEmbed files (their URLs must be absolute)');
 console.log(`prerendered ${LANGS.length * 2} pages into dist/`);

@@ -10,6 +10,7 @@ import { dirOf, LANGS, type Lang } from '../../src/i18n/lang.ts';
 import { PAGE_STRINGS } from '../../src/pages/page.strings.ts';
 import { pageFile, type PageName } from '../../src/pages/page-files.ts';
 import { PALETTES } from '../../src/theme.ts';
+import { oembedLink } from './oembed.ts';
 
 export interface PageOptions {
   page: PageName;
@@ -27,8 +28,8 @@ const escapeAttr = (text: string) => escapeText(text).replace(/"/g, '&quot;');
 
 /**
  * `?lang=` (the embed codes handed out before there was a page per language) goes to that language's page, with
- * the query and fragment kept (pym.js's childId, WordPress's secret); `?theme=` sets the page's theme before it
- * paints. Inline and first in <head>, so that neither paints in the wrong language or theme.
+ * the query and fragment kept (pym.js's childId, WordPress's secret); `?theme=` sets the page's theme and
+ * `?view=compact` its compact layout (embed.html's style) before it paints. Inline and first in <head>, so that neither paints in the wrong language or theme.
  */
 export function queryScript(page: PageName): string {
   const files = Object.fromEntries(LANGS.map((lang) => [lang, pageFile(page, lang)]));
@@ -36,6 +37,7 @@ export function queryScript(page: PageName): string {
     `(function(){var q=new URLSearchParams(location.search),`,
     `l=(q.get('lang')||'').toLowerCase().split(/[-_]/)[0],t=q.get('theme'),f=${JSON.stringify(files)}[l];`,
     `if(t==='light'||t==='dark')document.documentElement.dataset.theme=t;`,
+    `if(q.get('view')==='compact')document.documentElement.dataset.view='compact';`,
     `if(f&&f!==location.pathname.split('/').pop())location.replace(f+location.search+location.hash)})()`,
   ].join('');
 }
@@ -68,6 +70,7 @@ function socialTags({ page, lang, social, publicUrl }: PageOptions): string {
     : [];
   const card = url(`social/card.${lang}.png`);
   return [
+    ...(page === 'embed' && publicUrl && social ? [oembedLink(lang, publicUrl, social.title)] : []),
     ...alternates,
     ...(social
       ? [
@@ -103,13 +106,14 @@ export function localizePage(html: string, options: PageOptions): string {
     .replace(/<\/title>/, () => `</title><script>${queryScript(page)}</script>`)
     .replace(/<\/head>/, () => `${socialTags(options)}<style>${themeCss()}</style></head>`)
     .replace(
-      /(<(\w+)\b[^>]*\bdata-i18n="(\w+)"[^>]*>)[^<]*(<\/\2>)/g,
+      /(<(\w+)\b[^>]*\bdata-i18n="(\w+)"[^>]*>)[^<]*(<\/\2\s*>)/g,
       (whole, open: string, _tag, key: string, close: string) =>
         strings[key] === undefined ? whole : `${open}${escapeText(strings[key])}${close}`,
     )
     .replace(/aria-label="[^"]*"(\s+data-i18n-label="(\w+)")/g, (whole, rest: string, key: string) =>
       strings[key] === undefined ? whole : `aria-label="${escapeAttr(strings[key])}"${rest}`,
     )
+    .replace(/<a href="[^"]*"(?=[^>]*\bdata-full-graphic)/, `<a href="./${pageFile('index', lang)}"`)
     .replace(/(<a\b[^>]*\bdata-lang="(\w+)")/g, (_whole, open: string, linked: string) =>
       linked === lang ? `${open} aria-current="page"` : open,
     )

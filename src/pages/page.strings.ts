@@ -34,6 +34,7 @@ export const PAGE_STRINGS = {
     fallback: 'WhatsApp accuse NSO Group d’avoir infecté environ 1 400 appareils.',
     link: 'Voir le graphique',
     frameTitle: 'WhatsApp poursuit NSO en justice : carte, chiffres et citations',
+    fullGraphic: 'Le graphique complet : les chiffres, les citations et les sources',
   },
   en: {
     embedTitle: 'WhatsApp takes NSO to court (embedded graphic)',
@@ -61,6 +62,7 @@ export const PAGE_STRINGS = {
     fallback: 'WhatsApp accuses NSO Group of infecting about 1,400 devices.',
     link: 'See the graphic',
     frameTitle: 'WhatsApp takes NSO to court: map, figures and quotes',
+    fullGraphic: 'The full graphic: the figures, the quotes and the sources',
   },
   ar: {
     embedTitle: 'واتساب يقاضي مجموعة NSO (رسم مضمّن)',
@@ -86,5 +88,6 @@ export const PAGE_STRINGS = {
     fallback: 'تتهم واتساب مجموعة NSO بإصابة نحو 1,400 جهاز.',
     link: 'عرض الرسم',
     frameTitle: 'واتساب يقاضي مجموعة NSO: خريطة وأرقام واقتباسات',
+    fullGraphic: 'الرسم الكامل: الأرقام والاقتباسات والمصادر',
   },
 } satisfies Record<Lang, Record<string, string>>;
