@@ -35,6 +35,18 @@ export const PAGE_STRINGS = {
     link: 'Voir le graphique',
     frameTitle: 'WhatsApp poursuit NSO en justice : carte, chiffres et citations',
     fullGraphic: 'Le graphique complet : les chiffres, les citations et les sources',
+    urlTitle: 'Adresse à coller (WordPress, oEmbed)',
+    urlHint:
+      'Collez-la seule sur sa ligne : WordPress, pour tout compte, affiche une version compacte (titre, carte, source) qui mène au graphique complet.',
+    whereTitle: 'Quel code, où ?',
+    whereAuthor: 'WordPress, compte auteur ou contributeur (scripts et iframes retirés) : l’adresse.',
+    whereAdmin:
+      'WordPress, compte administrateur ou éditeur : le script et l’élément, dans un bloc « HTML personnalisé ».',
+    whereCms:
+      'CMS de rédaction qui accepte les scripts : le script et l’élément ; qui n’accepte que les iframes : l’iframe.',
+    whereAmp: 'AMP : la page de l’iframe dans un amp-iframe resizable (elle envoie le message embed-size d’AMP).',
+    whereLinks:
+      'Plateformes qui ne gardent que les liens (réseaux sociaux, lettres d’information) : l’adresse de cette page, affichée avec sa carte.',
   },
   en: {
     embedTitle: 'WhatsApp takes NSO to court (embedded graphic)',
@@ -63,6 +75,15 @@ export const PAGE_STRINGS = {
     link: 'See the graphic',
     frameTitle: 'WhatsApp takes NSO to court: map, figures and quotes',
     fullGraphic: 'The full graphic: the figures, the quotes and the sources',
+    urlTitle: 'URL to paste (WordPress, oEmbed)',
+    urlHint:
+      'Paste it alone on its line: WordPress, for any account, shows a compact version (headline, map, source) that links to the full graphic.',
+    whereTitle: 'Which code where',
+    whereAuthor: 'WordPress as an author or contributor (scripts and iframes are removed): the URL.',
+    whereAdmin: 'WordPress as an administrator or editor: the script and element, in a Custom HTML block.',
+    whereCms: 'A newsroom CMS that allows scripts: the script and element; one that allows only iframes: the iframe.',
+    whereAmp: 'AMP: the iframe page in an amp-iframe with resizable (it sends AMP’s embed-size message).',
+    whereLinks: 'Platforms that keep only links (social networks, newsletters): this page’s URL, shown with its card.',
   },
   ar: {
     embedTitle: 'واتساب يقاضي مجموعة NSO (رسم مضمّن)',
@@ -89,5 +110,15 @@ export const PAGE_STRINGS = {
     link: 'عرض الرسم',
     frameTitle: 'واتساب يقاضي مجموعة NSO: خريطة وأرقام واقتباسات',
     fullGraphic: 'الرسم الكامل: الأرقام والاقتباسات والمصادر',
+    urlTitle: 'رابط للّصق (ووردبريس، oEmbed)',
+    urlHint:
+      'الصقه وحده في سطره: يعرض ووردبريس، لأي حساب، نسخة مختصرة (العنوان والخريطة والمصدر) تقود إلى الرسم الكامل.',
+    whereTitle: 'أيّ رمز وأين؟',
+    whereAuthor: 'ووردبريس بحساب كاتب أو مساهم (تُحذف السكربتات وإطارات iframe): الرابط.',
+    whereAdmin: 'ووردبريس بحساب مدير أو محرّر: السكربت والعنصر، في كتلة «HTML مخصّص».',
+    whereCms: 'نظام تحرير يقبل السكربتات: السكربت والعنصر؛ وإن لم يقبل إلا إطارات iframe: الإطار.',
+    whereAmp: 'AMP: صفحة الإطار داخل amp-iframe مع resizable (ترسل رسالة embed-size الخاصة بـAMP).',
+    whereLinks:
+      'المنصات التي لا تحتفظ إلا بالروابط (الشبكات الاجتماعية، النشرات البريدية): رابط هذه الصفحة، مع بطاقته.',
   },
 } satisfies Record<Lang, Record<string, string>>;

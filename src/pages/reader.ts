@@ -12,11 +12,13 @@ import { pageFile } from './page-files.ts';
 import { PAGE_STRINGS } from './page.strings.ts';
 
 /** The snippets, pointing at the files next to this page. */
-function embedCodes(base: string, lang: Lang): Record<'script' | 'iframe' | 'pym', string> {
+function embedCodes(base: string, lang: Lang): Record<'url' | 'script' | 'iframe' | 'pym', string> {
   const t = PAGE_STRINGS[lang];
   // Each language's own page: no redirect, and its first paint is already in that language.
   const embed = `${base}${pageFile('embed', lang)}`;
   return {
+    // Pasted alone on its line: WordPress (any role) and other oEmbed consumers find its oEmbed file.
+    url: embed,
     script: [
       `<nso-graphic lang="${lang}">`,
       `  <p>${t.fallback} <a href="${base}">${t.link}</a></p>`,
@@ -24,8 +26,13 @@ function embedCodes(base: string, lang: Lang): Record<'script' | 'iframe' | 'pym
       `<script type="module" src="${base}nso-graphic.js"></script>`,
     ].join('\n'),
     iframe: [
+      // A block, centred in the column and never wider: an inline iframe sits on the text's start edge (block
+      // themes cap its width but do not centre it). This style attribute is in the publisher's page, under their
+      // CSP, not in the graphic's: a CSP that refuses it leaves a full-width frame, which works as well.
       `<iframe data-nso-graphic src="${embed}" title="${t.frameTitle}"`,
-      `  loading="lazy" scrolling="no" width="100%" height="1600" frameborder="0"></iframe>`,
+      `  loading="lazy" scrolling="no" width="100%" height="1600" frameborder="0"`,
+      // eslint-disable-next-line no-restricted-syntax -- the publisher's HTML, shown as text (see above)
+      `  style="display: block; margin-inline: auto; max-width: 100%; border: 0"></iframe>`,
       `<script async src="${base}resize.js"></script>`,
     ].join('\n'),
     pym: [
