@@ -2,8 +2,9 @@
 # `npm test`: every check and every test, as CI runs them.
 # 1. Debian's Chromium (installed with apt-get when missing; nothing downloads a browser).
 # 2. Type check, lint, formatting, generated files up to date, the shipped dataset valid.
-# 3. Build dist/, then one Vitest run of all projects (unit, browser, e2e),
-#    closing with the line "N passed, N failed" that CI reads.
+# 3. Build dist/, then one Vitest run of all projects (unit, browser, e2e);
+# 4. then the WordPress tests (scripts/test-wordpress.sh: Debian's WordPress, installed when missing),
+#    closing with the line "N passed, N failed" (both runs) that CI reads.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -45,9 +46,20 @@ step "unit, browser and end-to-end tests"
 report="$(mktemp)"
 status=0
 npx vitest run --reporter=default --reporter=json --outputFile.json="$report" || status=$?
+step "WordPress end-to-end tests (scripts/test-wordpress.sh)"
+wordpress_report="$(mktemp)"
+bash scripts/test-wordpress.sh --reporter=default --reporter=json --outputFile.json="$wordpress_report" || status=$?
 node -e '
-  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-  const skipped = r.numPendingTests + r.numTodoTests;
-  console.log(`\n${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
-' "$report" || echo "0 passed, 1 failed"
+  const fs = require("fs");
+  const runs = process.argv.slice(1).map((file) => {
+    try {
+      return JSON.parse(fs.readFileSync(file, "utf8"));
+    } catch {
+      return { numPassedTests: 0, numFailedTests: 1, numPendingTests: 0, numTodoTests: 0 };
+    }
+  });
+  const sum = (key) => runs.reduce((total, run) => total + run[key], 0);
+  const skipped = sum("numPendingTests") + sum("numTodoTests");
+  console.log(`\n${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed` + (skipped ? `, ${skipped} skipped` : ""));
+' "$report" "$wordpress_report" || echo "0 passed, 1 failed"
 exit "$status"
