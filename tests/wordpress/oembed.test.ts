@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, open } from '../e2e/browser.ts';
+import { embedBlock, publishAs } from './posts.ts';
 import { wordpressPhp } from './wordpress-server.ts';
 
 const site = inject('wordpressURL');
@@ -15,24 +16,6 @@ const graphicURL = `${site}/nso/embed.en.html`;
 const SHOTS = 'test-results/wordpress';
 let browser: Browser;
 let post: string;
-
-/** A post saved as the block editor saves a pasted URL (an Embed block), by a user with the given role. */
-function publishAs(role: 'author' | 'administrator', title: string, content: string): string {
-  return wordpressPhp(`
-    $login = 'nso-${role}';
-    $user = get_user_by('login', $login);
-    $id = $user ? $user->ID : wp_insert_user(['user_login' => $login, 'user_pass' => wp_generate_password(), 'role' => '${role}']);
-    wp_set_current_user($id);
-    $post = wp_insert_post(['post_title' => ${JSON.stringify(title)}, 'post_content' => ${JSON.stringify(content)}, 'post_status' => 'publish'], true);
-    if (is_wp_error($post)) { fwrite(STDERR, $post->get_error_message()); exit(1); }
-    echo get_permalink($post);
-  `).trim();
-}
-
-const embedBlock = (url: string) =>
-  `<!-- wp:embed {"url":"${url}","type":"rich","providerNameSlug":"interactive-graphic"} -->\n` +
-  `<figure class="wp-block-embed is-type-rich is-provider-interactive-graphic wp-block-embed-interactive-graphic">` +
-  `<div class="wp-block-embed__wrapper">\n${url}\n</div></figure>\n<!-- /wp:embed -->`;
 
 /** The embedded graphic's frame, once it has loaded. */
 async function graphicFrame(page: Page): Promise<Frame> {
@@ -125,6 +108,24 @@ describe('an author pastes the URL of the iframe page', () => {
         return h.attribute === h.content && h.content !== wide && !h.scrolls;
       })
       .toBe(true);
+    await context.close();
+  });
+
+  it("past WordPress's 1000 px (a country's card and the data table opened at 375 px), the frame scrolls to the rest", async () => {
+    const { page, context } = await open(browser, post, { viewport: { width: 375, height: 900 } });
+    const frame = await graphicFrame(page);
+    await frame.locator('nso-map [data-code="MX"]').first().click();
+    await frame.locator('nso-map summary').first().click();
+    await expect.poll(async () => (await heights(page, frame)).content).toBeGreaterThan(1000);
+    await expect.poll(async () => (await heights(page, frame)).attribute).toBe(1000);
+    // The frame's own scrolling reaches its last line.
+    const reached = await frame.evaluate(() => {
+      const root = document.scrollingElement!;
+      root.scrollTop = root.scrollHeight;
+      const last = document.querySelector('a[data-full-graphic]')!.getBoundingClientRect();
+      return last.bottom <= window.innerHeight && root.scrollTop > 0;
+    });
+    expect(reached).toBe(true);
     await context.close();
   });
 
