@@ -26,13 +26,15 @@ function embedCodes(base: string, lang: Lang): Record<'url' | 'script' | 'iframe
       `<script type="module" src="${base}nso-graphic.js"></script>`,
     ].join('\n'),
     iframe: [
-      // A block, centred in the column and never wider: an inline iframe sits on the text's start edge (block
-      // themes cap its width but do not centre it). This style attribute is in the publisher's page, under their
-      // CSP, not in the graphic's: a CSP that refuses it leaves a full-width frame, which works as well.
+      // A block, centred: an inline iframe sits on the text's start edge (block themes cap its width to the
+      // column but do not centre it). No max-width here: an inline one would override the theme's cap, and
+      // width="100%" (a presentational hint, below any stylesheet) keeps it within the column elsewhere. This style
+      // attribute is in the publisher's page, under their CSP, not in the graphic's: a CSP that refuses it leaves
+      // a full-width frame, which works as well.
       `<iframe data-nso-graphic src="${embed}" title="${t.frameTitle}"`,
       `  loading="lazy" scrolling="no" width="100%" height="1600" frameborder="0"`,
       // eslint-disable-next-line no-restricted-syntax -- the publisher's HTML, shown as text (see above)
-      `  style="display: block; margin-inline: auto; max-width: 100%; border: 0"></iframe>`,
+      `  style="display: block; margin-inline: auto; border: 0"></iframe>`,
       `<script async src="${base}resize.js"></script>`,
     ].join('\n'),
     pym: [

@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 describe("the reader page's iframe code in a WordPress post", () => {
-  it('at 1280 px, sits centred in the post column, no wider than it, and fits its height', async () => {
+  it("at 1280 px, sits centred in the theme's column, no wider than it, and fits its height", async () => {
     const { page, context } = await open(browser, post, { viewport: { width: 1280, height: 900 } });
     const boxes = () =>
       page.evaluate(() => {

@@ -29,8 +29,9 @@ export interface WordPressOptions {
   plugins?: string[];
 }
 
-const CONFIG_NAME = 'nso-graphic-e2e';
-const CONFIG_FILE = `/etc/wordpress/config-${CONFIG_NAME}.php`;
+/** The site's config file name, one per port: two runs on one machine do not share it. */
+const configName = (port: number) => `nso-graphic-e2e-${port}`;
+const configFile = (port: number) => `/etc/wordpress/config-${configName(port)}.php`;
 const PASSWORD = 'nso-e2e-password';
 
 async function waitFor(what: string, check: () => boolean, timeoutMs = 30_000): Promise<void> {
@@ -74,7 +75,7 @@ export async function startWordPress({ port, dist, plugins = [] }: WordPressOpti
       child.kill('SIGTERM');
       await Promise.race([exited, new Promise((done) => setTimeout(done, 10_000))]);
     }
-    rmSync(CONFIG_FILE, { force: true });
+    rmSync(configFile(port), { force: true });
     rmSync(dir, { recursive: true, force: true });
   };
 
@@ -117,7 +118,7 @@ export async function startWordPress({ port, dist, plugins = [] }: WordPressOpti
     }
     execFileSync('chown', ['-R', 'www-data:www-data', content]);
     writeFileSync(
-      CONFIG_FILE,
+      configFile(port),
       `<?php
 define('DB_NAME', 'wordpress');
 define('DB_USER', 'wordpress');
@@ -132,7 +133,7 @@ define('WP_HTTP_BLOCK_EXTERNAL', true);
 define('WP_ACCESSIBLE_HOSTS', '127.0.0.1');
 `,
     );
-    chmodSync(CONFIG_FILE, 0o644);
+    chmodSync(configFile(port), 0o644);
 
     const fpmSocket = join(dir, 'php-fpm.sock');
     const fpmConfig = join(dir, 'php-fpm.conf');
@@ -181,7 +182,7 @@ http {
     location / { try_files $uri $uri/ /index.php?$args; }
     location ~ \\.php$ {
       include /etc/nginx/fastcgi.conf;
-      fastcgi_param WORDPRESS_CONFIG ${CONFIG_NAME};
+      fastcgi_param WORDPRESS_CONFIG ${configName(port)};
       fastcgi_pass unix:${fpmSocket};
     }
   }
@@ -218,9 +219,9 @@ http {
   return { url, stop };
 }
 
-/** Runs PHP with the running site's WordPress loaded (wp-load.php); returns its standard output. */
+/** Runs PHP with the running site's WordPress (on NSO_WP_PORT) loaded; returns its standard output. */
 export function wordpressPhp(code: string): string {
-  const prelude = `$_SERVER['WORDPRESS_CONFIG'] = '${CONFIG_NAME}'; $_SERVER['HTTP_HOST'] = '127.0.0.1';
+  const prelude = `$_SERVER['WORDPRESS_CONFIG'] = '${configName(Number(process.env.NSO_WP_PORT))}'; $_SERVER['HTTP_HOST'] = '127.0.0.1';
 require '/usr/share/wordpress/wp-load.php';`;
   return execFileSync('php', ['-d', 'display_errors=stderr', '-r', `${prelude}${code}`], { encoding: 'utf8' });
 }
