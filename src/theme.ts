@@ -1,7 +1,7 @@
 /**
  * Shared design tokens as CSS custom properties. Publishers override any
  * `--nso-*` property on the element; `theme="light|dark|auto"` picks the
- * palette, auto following prefers-color-scheme. Pairs used for text pass
+ * palette, auto following the page behind the element (shared/page-scheme.ts). Pairs used for text pass
  * WCAG 1.4.3 (4.5:1) and pairs used for shapes pass 1.4.11 (3:1); see
  * theme.test.ts. No rem units: the host page's root font size must not leak in.
  */
@@ -69,12 +69,14 @@ export const themeStyles = css`
     container-type: inline-size;
     color-scheme: light;
   }
-  :host([theme='dark']) {
+  :host([theme='dark']),
+  :host([data-nso-scheme='dark']:not([theme='light'])) {
     ${declarations('dark')}
     color-scheme: dark;
   }
+  /* auto before its script has looked at the page (prerendered), or on a page that follows the system. */
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light']):not([theme='dark'])) {
+    :host(:not([theme='light']):not([theme='dark']):not([data-nso-scheme])) {
       ${declarations('dark')}
       color-scheme: dark;
     }

@@ -107,6 +107,11 @@ export class NsoGraphic extends NsoElement {
     if (event.detail.id) this.renderRoot.querySelector('nso-stats')?.showFigure(event.detail.id);
   };
 
+  /** The parts' theme: this one's, or the page's scheme that its `auto` follows (they sit on its background). */
+  private get partsTheme(): NsoElement['theme'] {
+    return this.theme === 'light' || this.theme === 'dark' ? this.theme : (this.pageScheme ?? this.theme);
+  }
+
   private get dataHref(): string {
     return this.src && !this.data ? new URL(this.src, document.baseURI).href : EMBEDDED_DATA_URL;
   }
@@ -123,7 +128,7 @@ export class NsoGraphic extends NsoElement {
         <nso-map
           part="map"
           lang=${lang}
-          theme=${ifDefined(this.theme)}
+          theme=${ifDefined(this.partsTheme)}
           .data=${dataset}
           .highlight=${this.highlight}
           @nso-country-select=${this.onCountrySelect}
@@ -132,7 +137,7 @@ export class NsoGraphic extends NsoElement {
         <nso-stats
           part="stats"
           lang=${lang}
-          theme=${ifDefined(this.theme)}
+          theme=${ifDefined(this.partsTheme)}
           .data=${dataset}
           .highlight=${this.highlight}
           ?count-up=${this.countUp}
@@ -141,7 +146,7 @@ export class NsoGraphic extends NsoElement {
         <nso-quotes
           part="quotes"
           lang=${lang}
-          theme=${ifDefined(this.theme)}
+          theme=${ifDefined(this.partsTheme)}
           .data=${dataset}
           .highlight=${this.highlight}
           ?autoplay=${this.autoplay}

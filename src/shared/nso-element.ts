@@ -15,6 +15,7 @@ import type { LoadFailure, LoadResult } from '../dataset/load.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import { dirOf, resolveLang, type Lang } from '../i18n/lang.ts';
 import { themeStyles } from '../theme.ts';
+import { pageScheme, type Scheme } from './page-scheme.ts';
 
 const ERROR_TITLE: Record<Lang, string> = {
   fr: 'Le graphique ne peut pas s’afficher\u00a0: les données sont invalides ou introuvables.',
@@ -35,13 +36,23 @@ export abstract class NsoElement extends LitElement {
     theme: { reflect: true },
     data: { attribute: false },
     loaded: { state: true },
+    pageScheme: { state: true },
   };
 
   /** URL of a dataset to load instead of the embedded one. */
   src?: string;
 
-  /** `light`, `dark` or `auto` (default: follows prefers-color-scheme). */
+  /** `light`, `dark` or `auto` (default: follows the page behind the element, see shared/page-scheme.ts). */
   theme?: 'light' | 'dark' | 'auto';
+
+  /**
+   * `auto`'s scheme, from the page behind a top-level element, set after its first update (hydration renders
+   * what the server did) and in its `data-nso-scheme` attribute, which the theme's styles read; undefined while
+   * the reader's system decides. An element inside another one's shadow root takes that one's theme instead.
+   */
+  protected pageScheme?: Scheme;
+
+  private systemScheme?: MediaQueryList;
 
   /** A dataset given directly (as <nso-graphic> does for its children); it wins over `src`. */
   data?: Dataset;
@@ -70,12 +81,27 @@ export abstract class NsoElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.requestUpdate();
+    const root = this.getRootNode();
+    if (!(root instanceof ShadowRoot && root.host instanceof NsoElement)) {
+      void this.updateComplete.then(this.followPage);
+      // A page that follows the system changes its background with it.
+      this.systemScheme ??= matchMedia('(prefers-color-scheme: dark)');
+      this.systemScheme.addEventListener('change', this.followPage);
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.loading?.abort();
+    this.systemScheme?.removeEventListener('change', this.followPage);
   }
+
+  private readonly followPage = () => {
+    if (!this.isConnected) return;
+    this.pageScheme = pageScheme(this);
+    if (this.pageScheme) this.setAttribute('data-nso-scheme', this.pageScheme);
+    else this.removeAttribute('data-nso-scheme');
+  };
 
   /**
    * A prerendered element (its shadow root came with the page) hydrates in a task of its own: the graphic, then

@@ -3,7 +3,7 @@
  * site: an author's block, shortcode and <nso-graphic> element each show the
  * graphic, and only pages that show it load the module.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { deepText, launch, open } from '../e2e/browser.ts';
 import { publishAs } from './posts.ts';
@@ -57,6 +57,40 @@ describe('the plugin, as an author uses it', () => {
       await context.close();
     });
   }
+
+  /** The background the reader sees behind the graphic's text. */
+  const graphicBackground = (page: Page) =>
+    page.evaluate(() => {
+      const root = document.querySelector('nso-graphic')?.shadowRoot?.querySelector('.root');
+      return root ? getComputedStyle(root).backgroundColor : null;
+    });
+
+  it("theme auto follows the host page, not the reader's system: light in a white post for a dark-mode reader", async () => {
+    const post = publishAs('author', 'Plugin: light page', '[nso-graphic lang="en"]');
+    const { page, context } = await open(browser, post, {
+      viewport: { width: 1280, height: 900 },
+      colorScheme: 'dark',
+    });
+    await expect.poll(() => graphicBackground(page)).toBe('rgb(255, 255, 255)');
+    await page.screenshot({ path: 'test-results/wordpress/theme-light-page-dark-reader.png' });
+    await context.close();
+  });
+
+  it('theme auto follows the host page: dark on a black group for a light-mode reader', async () => {
+    const content =
+      '<!-- wp:group {"backgroundColor":"contrast","textColor":"base"} -->' +
+      '<div class="wp-block-group has-base-color has-contrast-background-color has-text-color has-background">' +
+      '[nso-graphic lang="en"]</div><!-- /wp:group -->';
+    const post = publishAs('author', 'Plugin: dark page', content);
+    const { page, context } = await open(browser, post, {
+      viewport: { width: 1280, height: 900 },
+      colorScheme: 'light',
+    });
+    await expect.poll(() => graphicBackground(page)).not.toBe('rgb(255, 255, 255)');
+    expect(await page.locator('nso-graphic').getAttribute('data-nso-scheme')).toBe('dark');
+    await page.screenshot({ path: 'test-results/wordpress/theme-dark-page-light-reader.png' });
+    await context.close();
+  });
 
   it('a post without the graphic does not load the module', async () => {
     const post = publishAs(
