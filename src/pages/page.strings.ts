@@ -47,6 +47,16 @@ export const PAGE_STRINGS = {
     whereAmp: 'AMP : la page de l’iframe dans un amp-iframe resizable (elle envoie le message embed-size d’AMP).',
     whereLinks:
       'Plateformes qui ne gardent que les liens (réseaux sociaux, lettres d’information) : l’adresse de cette page, affichée avec sa carte.',
+    themeLabel: 'Thème',
+    themePage: 'Comme ma page',
+    themeSystem: 'Comme le système du lecteur',
+    themeLight: 'Clair',
+    themeDark: 'Sombre',
+    themePageHint:
+      'Clair ou sombre selon le fond de votre page derrière le graphique, et selon le système du lecteur si votre page le suit.',
+    themeSystemHint: 'Clair ou sombre selon le réglage du système du lecteur : une iframe ne voit pas votre page.',
+    themeLightHint: 'Toujours clair : fond blanc, texte foncé.',
+    themeDarkHint: 'Toujours sombre : fond presque noir, texte clair.',
   },
   en: {
     embedTitle: 'WhatsApp takes NSO to court (embedded graphic)',
@@ -84,6 +94,16 @@ export const PAGE_STRINGS = {
     whereCms: 'A newsroom CMS that allows scripts: the script and element; one that allows only iframes: the iframe.',
     whereAmp: 'AMP: the iframe page in an amp-iframe with resizable (it sends AMP’s embed-size message).',
     whereLinks: 'Platforms that keep only links (social networks, newsletters): this page’s URL, shown with its card.',
+    themeLabel: 'Theme',
+    themePage: 'Like my page',
+    themeSystem: 'Like the reader’s system',
+    themeLight: 'Light',
+    themeDark: 'Dark',
+    themePageHint:
+      'Light or dark as your page’s background behind the graphic, and as the reader’s system if your page follows it.',
+    themeSystemHint: 'Light or dark as the reader’s system setting: an iframe cannot see your page.',
+    themeLightHint: 'Always light: white background, dark text.',
+    themeDarkHint: 'Always dark: near-black background, light text.',
   },
   ar: {
     embedTitle: 'واتساب يقاضي مجموعة NSO (رسم مضمّن)',
@@ -120,5 +140,14 @@ export const PAGE_STRINGS = {
     whereAmp: 'AMP: صفحة الإطار داخل amp-iframe مع resizable (ترسل رسالة embed-size الخاصة بـAMP).',
     whereLinks:
       'المنصات التي لا تحتفظ إلا بالروابط (الشبكات الاجتماعية، النشرات البريدية): رابط هذه الصفحة، مع بطاقته.',
+    themeLabel: 'المظهر',
+    themePage: 'مثل صفحتي',
+    themeSystem: 'مثل نظام القارئ',
+    themeLight: 'فاتح',
+    themeDark: 'داكن',
+    themePageHint: 'فاتح أو داكن بحسب خلفية صفحتك خلف الرسم، وبحسب نظام القارئ إن كانت صفحتك تتبعه.',
+    themeSystemHint: 'فاتح أو داكن بحسب إعداد نظام القارئ: لا يرى إطار iframe صفحتك.',
+    themeLightHint: 'فاتح دائمًا: خلفية بيضاء ونص داكن.',
+    themeDarkHint: 'داكن دائمًا: خلفية شبه سوداء ونص فاتح.',
   },
 } satisfies Record<Lang, Record<string, string>>;

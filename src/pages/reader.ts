@@ -11,16 +11,25 @@ import { loadHydrate } from './load-hydrate.ts';
 import { pageFile } from './page-files.ts';
 import { PAGE_STRINGS } from './page.strings.ts';
 
-/** The snippets, pointing at the files next to this page. */
-function embedCodes(base: string, lang: Lang): Record<'url' | 'script' | 'iframe' | 'pym', string> {
+type Theme = 'auto' | 'light' | 'dark';
+type CodeKey = 'url' | 'script' | 'iframe' | 'pym';
+
+/**
+ * The snippets, pointing at the files next to this page, each with its chosen theme: `auto` writes none (the
+ * element follows the page behind it; the iframe page, the reader's system), light or dark is written out.
+ */
+function embedCodes(base: string, lang: Lang, themes: Partial<Record<CodeKey, Theme>>): Record<CodeKey, string> {
   const t = PAGE_STRINGS[lang];
+  const chosen = (key: CodeKey) => (themes[key] === 'light' || themes[key] === 'dark' ? themes[key] : undefined);
+  const attribute = chosen('script') ? ` theme="${chosen('script')}"` : '';
   // Each language's own page: no redirect, and its first paint is already in that language.
-  const embed = `${base}${pageFile('embed', lang)}`;
+  const page = `${base}${pageFile('embed', lang)}`;
+  const framed = (key: CodeKey) => (chosen(key) ? `${page}?theme=${chosen(key)}` : page);
   return {
     // Pasted alone on its line: WordPress (any role) and other oEmbed consumers find its oEmbed file.
-    url: embed,
+    url: page,
     script: [
-      `<nso-graphic lang="${lang}">`,
+      `<nso-graphic lang="${lang}"${attribute}>`,
       `  <p>${t.fallback} <a href="${base}">${t.link}</a></p>`,
       `</nso-graphic>`,
       `<script type="module" src="${base}nso-graphic.js"></script>`,
@@ -31,14 +40,14 @@ function embedCodes(base: string, lang: Lang): Record<'url' | 'script' | 'iframe
       // width="100%" (a presentational hint, below any stylesheet) keeps it within the column elsewhere. This style
       // attribute is in the publisher's page, under their CSP, not in the graphic's: a CSP that refuses it leaves
       // a full-width frame, which works as well.
-      `<iframe data-nso-graphic src="${embed}" title="${t.frameTitle}"`,
+      `<iframe data-nso-graphic src="${framed('iframe')}" title="${t.frameTitle}"`,
       `  loading="lazy" scrolling="no" width="100%" height="1600" frameborder="0"`,
       // eslint-disable-next-line no-restricted-syntax -- the publisher's HTML, shown as text (see above)
       `  style="display: block; margin-inline: auto; border: 0"></iframe>`,
       `<script async src="${base}resize.js"></script>`,
     ].join('\n'),
     pym: [
-      `<div id="${GRAPHIC_ID}" data-pym-src="${embed}" data-pym-title="${t.frameTitle}">`,
+      `<div id="${GRAPHIC_ID}" data-pym-src="${framed('pym')}" data-pym-title="${t.frameTitle}">`,
       `  <a href="${base}">${t.link}</a>`,
       `</div>`,
       `<!-- pym.js v1, already on your page or loaded here -->`,
@@ -70,9 +79,21 @@ function isolateRtl(code: string): Node[] {
   return nodes;
 }
 
+const THEME_HINTS = { light: 'themeLightHint', dark: 'themeDarkHint' } as const;
+
+/** Each code with the theme chosen beside it, and that choice's sentence. */
 function showCodes(lang: Lang): void {
   const base = new URL('.', location.href).href;
-  for (const [key, code] of Object.entries(embedCodes(base, lang))) {
+  const themes: Partial<Record<CodeKey, Theme>> = {};
+  for (const select of document.querySelectorAll<HTMLSelectElement>('select[data-code]')) {
+    const key = select.dataset.code as CodeKey;
+    const theme = select.value as Theme;
+    themes[key] = theme;
+    const hint = document.getElementById(`theme-${key}-hint`);
+    const auto = key === 'script' ? 'themePageHint' : 'themeSystemHint';
+    if (hint) hint.textContent = PAGE_STRINGS[lang][theme === 'auto' ? auto : THEME_HINTS[theme]];
+  }
+  for (const [key, code] of Object.entries(embedCodes(base, lang, themes))) {
     document.getElementById(`code-${key}`)?.replaceChildren(...isolateRtl(code));
   }
 }
@@ -91,6 +112,9 @@ async function copy(button: HTMLButtonElement, lang: Lang): Promise<void> {
 const lang = supportedLang(document.documentElement.lang) ?? DEFAULT_LANG;
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy')) {
   button.addEventListener('click', () => void copy(button, lang));
+}
+for (const select of document.querySelectorAll<HTMLSelectElement>('select[data-code]')) {
+  select.addEventListener('change', () => showCodes(lang));
 }
 showCodes(lang);
 loadHydrate();

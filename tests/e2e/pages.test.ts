@@ -42,6 +42,23 @@ describe('dist/index.html, the reader page', () => {
     await context.close();
   });
 
+  it("writes each code's chosen theme into it, and says what the choice does", async () => {
+    const { page, context } = await open(browser, `${base}index.en.html`);
+    const code = (key: string) => page.locator(`#code-${key}`).textContent();
+    await expect.poll(() => code('script')).toMatch(/<nso-graphic lang="en">/);
+    expect(await page.locator('#theme-script-hint').textContent()).toMatch(/as your page’s background/);
+    await page.selectOption('#theme-script', 'dark');
+    expect(await code('script')).toMatch(/<nso-graphic lang="en" theme="dark">/);
+    expect(await page.locator('#theme-script-hint').textContent()).toBe(
+      'Always dark: near-black background, light text.',
+    );
+    await page.selectOption('#theme-iframe', 'light');
+    expect(await code('iframe')).toContain('embed.en.html?theme=light"');
+    expect(await code('pym')).not.toContain('?theme=');
+    expect(await code('url')).toBe(`${base}embed.en.html`);
+    await context.close();
+  });
+
   it('has no axe violations against WCAG 2.2 A and AA', async () => {
     const { page, context } = await open(browser, `${base}index.html`);
     await page.locator('nso-graphic nso-map').first().waitFor();
