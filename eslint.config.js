@@ -14,7 +14,18 @@ const SINKS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-bench/', 'node_modules/', 'scratch/', 'custom-elements.json', 'coverage/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-bench/',
+      'node_modules/',
+      'scratch/',
+      'custom-elements.json',
+      'coverage/',
+      'mutation/.stryker-tmp/',
+      'mutation/reports/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
