@@ -102,6 +102,12 @@ describe('validateDataset refuses bad edits, naming where and what', () => {
     ]);
   });
 
+  it('a country whose provenance names a missing source', () => {
+    expect(linesOf(edited((d) => (d.countries[0].provenance.source = 'le-monde')))).toEqual([
+      'countries[0].provenance.source: "le-monde" matches nothing; expected one of article',
+    ]);
+  });
+
   it('a reference to a missing source', () => {
     expect(linesOf(edited((d) => (d.quotes[0].source = 'le-monde')))).toEqual([
       'quotes[0].source: "le-monde" matches nothing; expected one of article',
@@ -182,6 +188,14 @@ describe('validateDataset refuses bad edits, naming where and what', () => {
 
   it('accepts the value in the excerpt\'s own scale: 1.5 for "1,5 milliards"', () => {
     expect(linesOf(edited((d) => (d.figures[2].value = 1.5)))).toEqual([]);
+  });
+
+  it('accepts a value whose excerpt writes the singular scale word: 1.5e9 for "1,5 milliard"', () => {
+    const singular = (text: string) => text.replace('1,5 milliards', '1,5 milliard');
+    const dataset = edited((d) => (d.figures[2].provenance.excerpt = singular(d.figures[2].provenance.excerpt)));
+    const texts = new Map([['sources/article.fr.txt', singular(article)]]);
+    const result = validateDataset(dataset, { sourceTexts: texts });
+    expect(result.ok ? [] : result.errors.map((e) => formatError(e))).toEqual([]);
   });
 
   it('an excerpt from the site advertisement, which is not part of the article', () => {
