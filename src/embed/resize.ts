@@ -38,7 +38,8 @@ function onMessage(event: MessageEvent): void {
 
 /** A lazy iframe may report before we listen: ask it again once it has loaded (the frames handshake). */
 function greet(iframe: HTMLIFrameElement): void {
-  if (iframe.dataset.nsoGreeted) return;
+  // Set to '' below, so present means greeted ('' is falsy: a plain truth test would greet on every scan).
+  if (iframe.dataset.nsoGreeted !== undefined) return;
   iframe.dataset.nsoGreeted = '';
   iframe.addEventListener('load', () => {
     iframe.contentWindow?.postMessage(
