@@ -16,7 +16,9 @@ describe('heightMessages', () => {
     expect(heightMessages('c1', 640).amp).toEqual({ sentinel: 'amp', type: 'embed-size', height: 640 });
   });
   it("heightMessages writes Datawrapper's datawrapper-height message under the graphic's id", () => {
-    expect(heightMessages('c1', 640).datawrapper).toEqual({ 'datawrapper-height': { [GRAPHIC_ID]: 640 } });
+    expect(heightMessages('c1', 640).datawrapper).toEqual({
+      'datawrapper-height': { 'nso-graphic-whatsapp-v-nso': 640 },
+    });
   });
 });
 
@@ -34,6 +36,9 @@ describe('asksForHeight', () => {
     expect(asksForHeight('pymxPYMxc1xPYMxnavigateToxPYMxjavascript:alert(1)', 'c1')).toBe(false);
     expect(asksForHeight({ height: 1e9 }, 'c1')).toBe(false);
     expect(asksForHeight(null, 'c1')).toBe(false);
+    expect(asksForHeight(undefined, 'c1')).toBe(false);
+    expect(asksForHeight({ sentinel: 'amp', type: 'embed-size' }, 'c1')).toBe(false);
+    expect(asksForHeight({ type: 'frames-init' }, 'c1')).toBe(false);
     expect(asksForHeight(42, 'c1')).toBe(false);
   });
 });
@@ -41,6 +46,10 @@ describe('asksForHeight', () => {
 describe('childIdFrom', () => {
   it('childIdFrom reads the childId pym.js appends', () => {
     expect(childIdFrom('?initialWidth=360&childId=graphic-1')).toBe('graphic-1');
+  });
+  it('childIdFrom reads an id parameter when there is no childId', () => {
+    expect(childIdFrom('?id=graphic-2')).toBe('graphic-2');
+    expect(childIdFrom('?id=graphic-2&childId=graphic-1')).toBe('graphic-1');
   });
   it('childIdFrom falls back to the graphic id when none is given', () => {
     expect(childIdFrom('?lang=en')).toBe(GRAPHIC_ID);

@@ -20,6 +20,18 @@ describe('parseHeightMessage', () => {
     expect(parseHeightMessage({ sentinel: 'amp', type: 'embed-size', height: '9e9' })).toBeUndefined();
     expect(parseHeightMessage('pymxPYMxnso-1xPYMxheightxPYMx1e9')).toBeUndefined();
   });
+  it('parseHeightMessage ignores a height of 0', () => {
+    expect(parseHeightMessage({ sentinel: 'amp', type: 'embed-size', height: 0 })).toBeUndefined();
+    expect(parseHeightMessage('pymxPYMxnso-1xPYMxheightxPYMx0')).toBeUndefined();
+  });
+  it('parseHeightMessage ignores a pym.js-like string with text before it', () => {
+    expect(parseHeightMessage('xpymxPYMxnso-1xPYMxheightxPYMx812')).toBeUndefined();
+  });
+  it('parseHeightMessage ignores AMP messages other than embed-size, and a Datawrapper message without heights', () => {
+    expect(parseHeightMessage({ sentinel: 'amp', type: 'frames-init', height: 300 })).toBeUndefined();
+    expect(parseHeightMessage({ 'datawrapper-height': null })).toBeUndefined();
+    expect(parseHeightMessage({ 'datawrapper-height': 300 })).toBeUndefined();
+  });
   it('parseHeightMessage ignores other traffic', () => {
     for (const data of [null, undefined, 42, [], {}, 'hello', { type: 'embed-size', height: 300 }]) {
       expect(parseHeightMessage(data)).toBeUndefined();
