@@ -24,6 +24,17 @@ describe('parseDatasetText', () => {
     const result = parseDatasetText(`"${'x'.repeat(100)}"`, { maxLength: 50, maxDepth: 10 });
     expect(result).toEqual({ ok: false, failure: { code: 'too-large', length: 102, max: 50 } });
   });
+  it('parseDatasetText refuses a text over 1,000,000 characters by default, and reads one of exactly 1,000,000', () => {
+    const text = (length: number) => `"${'x'.repeat(length - 2)}"`;
+    expect(parseDatasetText(text(1_000_001))).toEqual({
+      ok: false,
+      failure: { code: 'too-large', length: 1_000_001, max: 1_000_000 },
+    });
+    expect(parseDatasetText(text(1_000_000)).ok).toBe(true);
+  });
+  it('parseDatasetText counts the text without its byte order mark against the limit', () => {
+    expect(parseDatasetText('\ufeff"abc"', { maxLength: 5, maxDepth: 10 })).toEqual({ ok: true, value: 'abc' });
+  });
   it('parseDatasetText refuses 10,000 nested arrays without overflowing the stack', () => {
     const result = parseDatasetText('['.repeat(10_000) + ']'.repeat(10_000));
     expect(result.ok).toBe(false);
