@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   approximateWord,
   approximately,
@@ -10,6 +10,10 @@ import {
   formatSomeCountries,
   languageName,
 } from './format.ts';
+
+// These tests check the formatters themselves, so every call goes to Intl: a result seeded at build time
+// (intl-seed.json) would hide a change to a formatter's options. intl-seed.browser.test.ts checks the seed.
+vi.mock('./intl-seed.json', () => ({ default: {} }));
 
 /** U+202F NARROW NO-BREAK SPACE: CLDR's French group separator. */
 const NNBSP = '\u202f';
