@@ -3,7 +3,7 @@
  * at least 90% for src/dataset/ and src/embed/ (each folder as a whole), 80% for each other module. Prints the
  * scores as a Markdown table and every surviving mutant, and exits 1 when a budget fails.
  *
- *   tsx mutation/budgets.ts [REPORT] [--write]
+ *   tsx mutation/budgets.ts [REPORT...] [--write]
  *
  * --write puts the table in mutation/RESULTS.md, between its `mutation-scores` markers.
  */
@@ -81,8 +81,12 @@ const percent = (n: number) => `${n.toFixed(2)}%`;
 function main(): void {
   const args = process.argv.slice(2);
   const write = args.includes('--write');
-  const path = args.find((a) => !a.startsWith('--')) ?? 'mutation/reports/mutation.json';
-  const report = JSON.parse(readFileSync(path, 'utf8')) as Report;
+  const paths = args.filter((a) => !a.startsWith('--'));
+  // Several reports (runs on parts of the modules) are read as one.
+  const report: Report = { files: {} };
+  for (const path of paths.length ? paths : ['mutation/reports/mutation.json']) {
+    Object.assign(report.files, (JSON.parse(readFileSync(path, 'utf8')) as Report).files);
+  }
   const files = Object.keys(report.files).sort();
 
   const rows: string[] = [];

@@ -2,9 +2,12 @@
 # `npm test`: every check and every test, as CI runs them.
 # 1. Debian's Chromium (installed with apt-get when missing; nothing downloads a browser).
 # 2. Type check, lint, formatting, generated files up to date, the shipped dataset valid.
-# 3. Build dist/, then one Vitest run of all projects (unit, browser, e2e);
-# 4. then the WordPress tests (scripts/test-wordpress.sh: Debian's WordPress, installed when missing),
-#    closing with the line "N passed, N failed" (both runs) that CI reads.
+# 3. Mutation testing of the tested modules' lines changed since main, when they are few (npm run mutation
+#    tests them all; mutation/run.ts).
+# 4. Build dist/, then one Vitest run of all projects (unit, browser, e2e);
+# 5. then the WordPress tests (scripts/test-wordpress.sh: Debian's WordPress, installed when missing),
+#    closing with the line "N passed, N failed" (both runs) that CI reads; a failed mutation budget counts as
+#    one failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,6 +36,9 @@ if ! npx tsx scripts/build-intl-seed.ts --check 2>/dev/null; then
 fi
 step "the shipped dataset is valid"
 npm run -s validate
+step "mutation testing of the lines changed since main"
+mutation_status=0
+npm run -s mutation -- --changed || mutation_status=$?
 step "build dist/"
 # The data and the dataset were checked above: the build's prebuild (data, validate) is not run again.
 npm run -s build --ignore-scripts >/dev/null
@@ -49,7 +55,7 @@ npx vitest run --reporter=default --reporter=json --outputFile.json="$report" ||
 step "WordPress end-to-end tests (scripts/test-wordpress.sh)"
 wordpress_report="$(mktemp)"
 bash scripts/test-wordpress.sh --reporter=default --reporter=json --outputFile.json="$wordpress_report" || status=$?
-node -e '
+NSO_MUTATION_FAILED="$((mutation_status == 0 ? 0 : 1))" node -e '
   const fs = require("fs");
   const runs = process.argv.slice(1).map((file) => {
     try {
@@ -60,6 +66,8 @@ node -e '
   });
   const sum = (key) => runs.reduce((total, run) => total + run[key], 0);
   const skipped = sum("numPendingTests") + sum("numTodoTests");
-  console.log(`\n${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed` + (skipped ? `, ${skipped} skipped` : ""));
+  const failed = sum("numFailedTests") + Number(process.env.NSO_MUTATION_FAILED);
+  console.log(`\n${sum("numPassedTests")} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : ""));
 ' "$report" "$wordpress_report" || echo "0 passed, 1 failed"
+if [ "$status" -eq 0 ]; then status="$mutation_status"; fi
 exit "$status"
