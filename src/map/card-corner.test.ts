@@ -45,6 +45,16 @@ describe('cardCorner', () => {
     ).toBe('top-left');
   });
 
+  it('cardCorner counts nothing for a box level with a corner or in line with it, but apart from it', () => {
+    const frame = box(0, 0, 1000, 500);
+    const card = { width: 300, height: 200 };
+    const open = box(450, 240, 550, 260);
+    // Level with the top corners, between them: nearer the right one.
+    expect(cardCorner(frame, card, open, [box(600, 50, 650, 100)])).toBe('top-right');
+    // In line with the right corners, between them: nearer the top one.
+    expect(cardCorner(frame, card, open, [box(750, 220, 800, 260)])).toBe('top-right');
+  });
+
   it('cardCorner does not count boxes that only touch the card', () => {
     expect(
       cardCorner(box(0, 0, 1000, 500), { width: 300, height: 200 }, box(0, 400, 10, 410), [box(650, 200, 700, 250)]),
