@@ -8,6 +8,7 @@
  * --write puts the table in mutation/RESULTS.md, between its `mutation-scores` markers.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import * as prettier from 'prettier';
 
 interface Position {
   line: number;
@@ -78,7 +79,7 @@ function original(source: string, { start, end }: Mutant['location']): string {
 
 const percent = (n: number) => `${n.toFixed(2)}%`;
 
-function main(): void {
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const write = args.includes('--write');
   const paths = args.filter((a) => !a.startsWith('--'));
@@ -140,7 +141,9 @@ function main(): void {
       `$1${table}$2`,
     );
     if (updated === text && !text.includes(table)) throw new Error(`${results} has no mutation-scores markers`);
-    writeFileSync(results, updated);
+    // Formatted as `npm run lint` checks it (Prettier aligns the table's columns).
+    const options = (await prettier.resolveConfig(results)) ?? {};
+    writeFileSync(results, await prettier.format(updated, { ...options, filepath: results }));
   }
 
   if (failed.length) {
@@ -150,4 +153,4 @@ function main(): void {
   console.log('\nevery mutation score budget holds');
 }
 
-main();
+await main();
