@@ -109,6 +109,14 @@ describe('loadDataset', () => {
     expect(result.ok && JSON.stringify(result.dataset)).toBe(JSON.stringify(JSON.parse(shippedText)));
   });
 
+  it('loadDataset reports a response without a body as an unexpected end of file', async () => {
+    serve(() => new Response(null, { headers: JSON_TYPE }));
+    expect(await loadDataset(URL_)).toEqual({
+      ok: false,
+      failure: { kind: 'parse', failure: { code: 'syntax', line: 1, column: 1, found: null } },
+    });
+  });
+
   it('loadDataset reports malformed JSON with where it stops', async () => {
     serve(() => new Response('{\n  "version": 1,\n}', { headers: JSON_TYPE }));
     expect(await loadDataset(URL_)).toEqual({
