@@ -11,9 +11,16 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-/** Stubs fetch with one answer; returns the mock, to read how it was called. */
+const article = readFileSync(new URL('../../data/sources/article.fr.txt', import.meta.url), 'utf8');
+
+/**
+ * Stubs fetch: the dataset's URL gets `answer`, a source text the article's text. Returns the mock, to read how it
+ * was called.
+ */
 function serve(answer: (init: RequestInit) => Response | Promise<Response>) {
-  const fetch = vi.fn((_url: string | URL, init: RequestInit) => answer(init));
+  const fetch = vi.fn(async (url: string | URL, init: RequestInit) =>
+    String(url).endsWith('.txt') ? new Response(article) : answer(init),
+  );
   vi.stubGlobal('fetch', fetch);
   return fetch;
 }
