@@ -1,6 +1,9 @@
 import { css, unsafeCSS } from 'lit';
 import topology from './world.json';
 
+/** The map's proportions: those of the drawn land's box, which the map shows (NsoMap, viewOf). */
+const [x0, y0, x1, y1] = topology.land;
+
 /** CSS px: from this width the card floats in a corner of the map (NsoMap.placeCard); narrower, it lies under it. */
 export const FLOATING_MIN_WIDTH = 900;
 
@@ -23,7 +26,7 @@ export const mapStyles = css`
     block-size: auto;
     /* Reserves the height before the first paint: no layout shift. The shapes' nested <svg>s fill it, their
        viewBox of the same aspect ratio; the pins (markers, labels) sit at percentages of it. */
-    aspect-ratio: ${unsafeCSS(`${topology.width} / ${topology.height}`)};
+    aspect-ratio: ${unsafeCSS(`${x1 - x0} / ${y1 - y0}`)};
     overflow: visible;
     touch-action: manipulation;
   }

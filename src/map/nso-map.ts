@@ -81,6 +81,39 @@ function landPaths(land: readonly CountryShape[], reported: ReadonlySet<CountryC
   return { d, hatch };
 }
 
+/** User units kept around a reported country outside the land's box (an island state far out in the Pacific). */
+const VIEW_MARGIN = 12;
+
+/** The part of the world the map shows, in user units, and as a viewBox. */
+interface View {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  box: string;
+}
+
+/**
+ * The land's bounding box, so that the land spans the map's whole width (the projection's empty ocean at the
+ * sides would take a fifth of a phone's column), widened to take in any reported country outside it, at the
+ * same proportions (the map's styles reserve its height from them before it renders).
+ */
+function viewOf(geo: World, countries: readonly Country[]): View {
+  let [x0, y0, x1, y1] = geo.land;
+  const ratio = (x1 - x0) / (y1 - y0);
+  for (const country of reportedCountries(countries)) {
+    const shape = geo.byCode.get(country.code);
+    if (!shape?.at || !shape.size) continue;
+    const [x, y] = shape.at;
+    const [w, h] = [shape.size[0] / 2 + VIEW_MARGIN, shape.size[1] / 2 + VIEW_MARGIN];
+    [x0, y0, x1, y1] = [Math.min(x0, x - w), Math.min(y0, y - h), Math.max(x1, x + w), Math.max(y1, y + h)];
+  }
+  let [width, height] = [x1 - x0, y1 - y0];
+  if (width / height > ratio) [y0, height] = [y0 - (width / ratio - height) / 2, width / ratio];
+  else [x0, width] = [x0 - (height * ratio - width) / 2, height * ratio];
+  return { x: x0, y: y0, width, height, box: `${x0} ${y0} ${width} ${height}` };
+}
+
 /** Layers of the drawing (SVG has no z-index): shapes, then dots, then labelled callouts, so that nothing covers a label. */
 const layer = (r: Reported) => (r.callout ? 2 : r.listed ? 1 : 0);
 
@@ -206,6 +239,9 @@ export class NsoMap extends NsoElement {
 
   /** The land's and the hatch's path data for the last reported countries: hover and highlights re-render, they stay. */
   private land?: { key: string; d: string; hatch: string };
+
+  /** The part of the world shown, for the last countries. */
+  private view?: { countries: readonly Country[]; view: View };
 
   /** The reported countries and their callouts, for the last countries, language and scale: hover re-renders. */
   private placed?: { countries: readonly Country[]; lang: Lang; scale: number; placement: Placement };
@@ -420,8 +456,11 @@ export class NsoMap extends NsoElement {
   protected renderContent(dataset: Dataset, lang: Lang): TemplateResult {
     const strings = MAP_STRINGS[lang];
     const { world: geo, land } = world();
-    const scale = (this.frameWidth || geo.width) / geo.width;
-    const placedScale = (this.placedWidth || geo.width) / geo.width;
+    if (this.view?.countries !== dataset.countries)
+      this.view = { countries: dataset.countries, view: viewOf(geo, dataset.countries) };
+    const view = this.viewBox;
+    const scale = (this.frameWidth || view.width) / view.width;
+    const placedScale = (this.placedWidth || view.width) / view.width;
     const placement = this.placeReported(dataset.countries, lang, placedScale);
     const { reported, painted } = placement;
     const order = reported.map((r) => r.country.code);
@@ -474,9 +513,8 @@ export class NsoMap extends NsoElement {
   }
 
   /** The map's user units: the shapes' nested <svg>s map them onto the frame, which keeps their aspect ratio. */
-  private get viewBox(): { width: number; height: number; box: string } {
-    const { width, height } = world().world;
-    return { width, height, box: `0 0 ${width} ${height}` };
+  private get viewBox(): View {
+    return this.view!.view;
   }
 
   private placeReported(countries: readonly Country[], lang: Lang, scale: number): Placement {
@@ -499,7 +537,14 @@ export class NsoMap extends NsoElement {
               at: r.shape.at!,
               width: labelWidth(r.name, LABEL_FONT, LABEL_PADDING),
             })),
-          { frameWidth: geo.width, frameHeight: geo.height, scale, obstacles: obstaclesOf(reported, scale) },
+          {
+            frameX: this.viewBox.x,
+            frameY: this.viewBox.y,
+            frameWidth: this.viewBox.width,
+            frameHeight: this.viewBox.height,
+            scale,
+            obstacles: obstaclesOf(reported, scale),
+          },
         )
       : [];
     const byCode = new Map(callouts.map((c) => [c.code, c]));
@@ -538,8 +583,8 @@ export class NsoMap extends NsoElement {
     const d = ifDefined(r.shape.d || undefined);
     const view = this.viewBox;
     // Plain reads, no destructuring: this runs for every reported country on each render.
-    const pinX = `${((100 * r.shape.at![0]) / view.width).toFixed(2)}%`;
-    const pinY = `${((100 * r.shape.at![1]) / view.height).toFixed(2)}%`;
+    const pinX = `${((100 * (r.shape.at![0] - view.x)) / view.width).toFixed(2)}%`;
+    const pinY = `${((100 * (r.shape.at![1] - view.y)) / view.height).toFixed(2)}%`;
     if (c) {
       const pin = pinOf(c, scale);
       return svg`<g class=${classes} data-code=${code} role="button" tabindex=${tabindex} aria-label=${label}
