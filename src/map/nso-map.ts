@@ -304,7 +304,9 @@ export class NsoMap extends NsoElement {
       this.observed = svg;
     }
     const card = this.renderRoot.querySelector('.card');
-    if (card && this.open && (changed.has('open') || changed.has('frameWidth'))) {
+    // Only a card that may float is measured: under a narrow map it has nowhere else to go.
+    const floating = this.frameWidth >= FLOATING_MIN_WIDTH;
+    if (card && this.open && floating && (changed.has('open') || changed.has('frameWidth'))) {
       // Observing again reports the card's box after the next layout, before that frame is painted.
       this.resizeObserver?.unobserve(card);
       this.resizeObserver?.observe(card);
