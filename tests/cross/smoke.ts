@@ -21,6 +21,13 @@ const textOf = (selector: string, name?: string): string => {
   return el ? t.text(el) : '';
 };
 
+/** Whether every element of the graphic has rendered or hydrated: before that, a tap does nothing. */
+const interactive = (): boolean => {
+  const t = (window as unknown as { __t: PageHelpers }).__t;
+  const parts = t.all().filter((el) => el.localName.startsWith('nso-'));
+  return parts.length > 0 && parts.every((el) => (el as Element & { hasUpdated?: boolean }).hasUpdated === true);
+};
+
 /** The accessible name of the focused element, through shadow roots. */
 const focusedName = (): string => {
   let el = document.activeElement;
@@ -110,7 +117,7 @@ export function smokeTests(browser: BrowserName): void {
   async function open(url: string, width = 375, height = 800): Promise<void> {
     await d.resize(width, height);
     await d.goto(url);
-    await expect.poll(() => d.evaluate(textOf, 'nso-quotes'), { timeout: 15_000 }).not.toBe('');
+    await expect.poll(() => d.evaluate(interactive), { timeout: 15_000 }).toBe(true);
   }
 
   async function clickOn(selector: string, name: string): Promise<Box> {
@@ -171,9 +178,9 @@ export function smokeTests(browser: BrowserName): void {
     const first = await d.evaluate(focusedName);
     expect(first).toMatch(/\(Infections signalées\)$/);
     await d.press('ArrowRight');
+    await expect.poll(() => d.evaluate(focusedName)).not.toBe(first);
     const second = await d.evaluate(focusedName);
     expect(second).toMatch(/\(Infections signalées\)$/);
-    expect(second).not.toBe(first);
     const country = second.replace(/ \(.*$/, '');
     await expect.poll(() => d.evaluate(textOf, 'section[aria-labelledby="card-title"]')).toMatch(country);
     await d.press('Escape');
