@@ -32,7 +32,7 @@ import { filter, filterWeight, presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { COUNTRY_CODES } from '../src/dataset/country-codes.ts';
 import { fitFrame } from './topology/projection.ts';
-import { encodeArcs, encodeValues, type WorldTopology } from '../src/map/world.ts';
+import { decodeWorld, encodeArcs, encodeValues, type WorldTopology } from '../src/map/world.ts';
 
 const OUT = 'src/map/world.json';
 const ANTARCTICA = '010';
@@ -211,12 +211,15 @@ if (missing.length > 0) {
 const world: WorldTopology = {
   width: frame.width,
   height: frame.height,
+  land: [0, 0, frame.width, frame.height],
   arcs: encodeArcs(arcs),
   drawn: drawn.map((c) => c.code).join(''),
   rings: [...drawn.map((c) => c.rings), ...unnamed.map(encodeRings)].join(','),
   marked: marked.map((c) => c.code).join(''),
   at: encodeValues(marked.flatMap((c) => c.at)),
 };
+// The land's box as the map decodes it (decodeWorld), so that its styles know the map's proportions.
+world.land = decodeWorld(world).land;
 const text = `${JSON.stringify(world)}\n`;
 
 await writeOrCheck(

@@ -1,22 +1,31 @@
 #!/usr/bin/env bash
 # `npm test`: every check and every test, as CI runs them.
-# 1. Debian's Chromium (installed with apt-get when missing; nothing downloads a browser).
+# 1. Debian's Chromium, Firefox ESR, WebKitGTK driver and Xvfb (installed with apt-get when missing; nothing
+#    downloads a browser).
 # 2. Type check, lint, formatting, generated files up to date, the shipped dataset valid.
 # 3. Mutation testing of the tested modules' lines changed since main, when they are few (npm run mutation
 #    tests them all; mutation/run.ts).
-# 4. Build dist/, then one Vitest run of all projects (unit, browser, e2e);
+# 4. Build dist/, then one Vitest run of all projects (unit, browser, e2e, cross-browser);
 # 5. then the WordPress tests (scripts/test-wordpress.sh: Debian's WordPress, installed when missing),
 #    closing with the line "N passed, N failed" (both runs) that CI reads; a failed mutation budget counts as
 #    one failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Debian's browsers, installed with apt-get when missing: Chromium (unit, browser and e2e tests), Firefox ESR,
+# and WebKitGTK's WebKitWebDriver with its MiniBrowser under Xvfb (the cross-browser smoke tests).
 chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
-if [ ! -x "$chromium_path" ]; then
-  echo "Chromium not found at $chromium_path: installing Debian's chromium"
+missing=()
+[ -x "$chromium_path" ] || missing+=(chromium)
+[ -x "${FIREFOX_PATH:-/usr/bin/firefox-esr}" ] || missing+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+command -v xvfb-run >/dev/null || missing+=(xvfb)
+command -v xauth >/dev/null || missing+=(xauth)
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "installing Debian's ${missing[*]}"
   if [ "$(id -u)" -eq 0 ]; then apt_get=(apt-get); else apt_get=(sudo apt-get); fi
   "${apt_get[@]}" update -qq
-  DEBIAN_FRONTEND=noninteractive "${apt_get[@]}" install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive "${apt_get[@]}" install -y -qq "${missing[@]}" >/dev/null
 fi
 
 step() { echo; echo "== $*"; }

@@ -33,6 +33,20 @@ describe('placeCallouts', () => {
     { code: 'AE', at: [645, 196] as const, width: 160 },
   ];
 
+  it('placeCallouts keeps labels inside a frame that does not start at the origin', () => {
+    const [near] = placeCallouts([{ code: 'BH', at: [215, 105], width: 60 }], {
+      frameX: 200,
+      frameY: 100,
+      frameWidth: 200,
+      frameHeight: 100,
+      scale: 1,
+    });
+    expect(near.side).toBe('right');
+    expect(near.x).toBeGreaterThanOrEqual(200);
+    expect(near.x + near.width).toBeLessThanOrEqual(400);
+    expect(near.y).toBeGreaterThanOrEqual(100);
+  });
+
   it('placeCallouts puts labels at the right of their point when they fit', () => {
     const [bh] = placeCallouts(gulf, { ...frame, scale: 1 });
     expect(bh.side).toBe('right');

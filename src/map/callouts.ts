@@ -30,7 +30,9 @@ export interface CalloutRequest {
 }
 
 export interface CalloutOptions {
-  /** The frame, in user units. */
+  /** The frame, in user units: its top left corner (default 0, 0), width and height. */
+  frameX?: number;
+  frameY?: number;
   frameWidth: number;
   frameHeight: number;
   /** CSS px per user unit. */
@@ -79,7 +81,9 @@ export interface Callout {
  * map lists its country under the frame instead.
  */
 export function placeCallouts(requests: readonly CalloutRequest[], options: CalloutOptions): Callout[] {
-  const { frameWidth, frameHeight, scale, obstacles = [] } = options;
+  const { frameX = 0, frameY = 0, frameWidth, frameHeight, scale, obstacles = [] } = options;
+  const right = frameX + frameWidth;
+  const bottom = frameY + frameHeight;
   const h = Math.max(options.labelHeight ?? 28, MIN_TARGET) / scale;
   const gap = GAP / scale;
   const offset = LEADER / scale;
@@ -97,17 +101,26 @@ export function placeCallouts(requests: readonly CalloutRequest[], options: Call
   }
   const fitsRight = new Map<number, boolean>();
   for (const r of requests) {
-    const fits = r.at[0] + offset + r.width / scale <= frameWidth - margin;
+    const fits = r.at[0] + offset + r.width / scale <= right - margin;
     const key = cluster.get(r.code) ?? 0;
     fitsRight.set(key, (fitsRight.get(key) ?? true) && fits);
   }
 
   const placed: Callout[] = requests.map(({ code, at, width }) => {
     const w = width / scale;
-    const right = (fitsRight.get(cluster.get(code) ?? 0) ?? true) || at[0] - offset - w < margin;
-    const x = Math.min(Math.max(right ? at[0] + offset : at[0] - offset - w, margin), frameWidth - margin - w);
+    const onRight = (fitsRight.get(cluster.get(code) ?? 0) ?? true) || at[0] - offset - w < frameX + margin;
+    const x = Math.min(Math.max(onRight ? at[0] + offset : at[0] - offset - w, frameX + margin), right - margin - w);
     const line: Callout['line'] = [0, 0, 0, 0];
-    return { code, at: [at[0], at[1]], side: right ? 'right' : 'left', x, y: at[1] - h / 2, width: w, height: h, line };
+    return {
+      code,
+      at: [at[0], at[1]],
+      side: onRight ? 'right' : 'left',
+      x,
+      y: at[1] - h / 2,
+      width: w,
+      height: h,
+      line,
+    };
   });
 
   // Greedy, label by label: each takes the free height nearest its point (where it wants to be, or
@@ -116,7 +129,7 @@ export function placeCallouts(requests: readonly CalloutRequest[], options: Call
   // leader lines cross fewest labels, then whose labels sit nearest their points, wins.
   // Whether a label and something else share a column: their horizontal spans come within gap.
   const sameColumn = (c: Callout, x: number, width: number) => c.x < x + width + gap && x < c.x + c.width + gap;
-  const inFrame = (y: number) => Math.min(Math.max(y, margin), frameHeight - margin - h);
+  const inFrame = (y: number) => Math.min(Math.max(y, frameY + margin), bottom - margin - h);
   // Each label's obstacles: in its column and within maxShift of its point (only those can take a height that is
   // tried). Found once, whatever the order of the labels.
   const nearBy = new Map<Callout, Obstacle[]>();

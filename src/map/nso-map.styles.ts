@@ -1,7 +1,18 @@
 import { css, unsafeCSS } from 'lit';
 import topology from './world.json';
 
+/** The map's proportions: those of the drawn land's box, which the map shows (NsoMap, viewOf). */
+const [x0, y0, x1, y1] = topology.land;
+
+/** CSS px: from this width the card floats in a corner of the map (NsoMap.placeCard); narrower, it lies under it. */
+export const FLOATING_MIN_WIDTH = 900;
+
 export const mapStyles = css`
+  /* Above what follows the map, which the card may lie over. */
+  :host {
+    position: relative;
+    z-index: 1;
+  }
   .summary {
     margin: 0 0 8px;
     font-weight: 700;
@@ -15,7 +26,7 @@ export const mapStyles = css`
     block-size: auto;
     /* Reserves the height before the first paint: no layout shift. The shapes' nested <svg>s fill it, their
        viewBox of the same aspect ratio; the pins (markers, labels) sit at percentages of it. */
-    aspect-ratio: ${unsafeCSS(`${topology.width} / ${topology.height}`)};
+    aspect-ratio: ${unsafeCSS(`${x1 - x0} / ${y1 - y0}`)};
     overflow: visible;
     touch-action: manipulation;
   }
@@ -110,9 +121,16 @@ export const mapStyles = css`
     stroke: var(--_accent);
   }
 
+  /* The card lies over what follows the map, just under it, as a sheet: opening or closing it never moves the
+     content below, where a tap would then land on something else (WebKit, like Safari, has no scroll
+     anchoring). */
   .card {
-    position: relative;
+    position: absolute;
+    inset-block-start: 100%;
+    inset-inline: 0;
+    max-inline-size: 560px;
     margin-block-start: 8px;
+    box-shadow: 0 4px 14px rgb(0 0 0 / 0.18);
     padding: 12px 14px;
     padding-inline-end: 44px;
     border: 1px solid var(--_border);
@@ -123,31 +141,30 @@ export const mapStyles = css`
     font-size: 0.875em;
     z-index: 1;
   }
-  /* Wide frames: the card floats in a corner that leaves the country visible (NsoMap.placeCard). From 900 px only,
-     where the map is tall enough to leave the others in view too (at 768 px it hid the Gulf and the legend);
-     narrower, or when no corner leaves the reported countries in view ('below'), the card follows the map. Corners
-     are physical: the map is never mirrored. */
-  @container (min-width: 900px) {
+  /* Wide frames: the card floats in a corner of the map that leaves the country visible (NsoMap.placeCard). From
+     900 px only, where the map is tall enough to leave the others in view too (at 768 px it hid the Gulf and the
+     legend); narrower, or when no corner leaves the reported countries in view ('below'), it lies under the map.
+     Corners are physical: the map is never mirrored. */
+  @container (min-width: ${unsafeCSS(FLOATING_MIN_WIDTH)}px) {
     .card:not(.below) {
-      position: absolute;
+      inset: auto;
       margin: 0;
       inline-size: min(340px, 38%);
-      box-shadow: 0 4px 14px rgb(0 0 0 / 0.18);
     }
-    .top-left,
-    .top-right {
+    .card.top-left,
+    .card.top-right {
       top: 0;
     }
-    .bottom-left,
-    .bottom-right {
+    .card.bottom-left,
+    .card.bottom-right {
       bottom: 0;
     }
-    .top-left,
-    .bottom-left {
+    .card.top-left,
+    .card.bottom-left {
       left: 0;
     }
-    .top-right,
-    .bottom-right {
+    .card.top-right,
+    .card.bottom-right {
       right: 0;
     }
   }

@@ -12,12 +12,14 @@ async function mount(width = 800, lang = 'fr'): Promise<NsoMap> {
   const wrapper = document.createElement('div');
   wrapper.style.width = `${width}px`;
   const before = document.createElement('button');
-  before.textContent = 'before';
+  before.textContent = `before map ${mounted.length + 1}`;
   const map = document.createElement('nso-map');
   map.setAttribute('lang', lang);
   wrapper.append(before, map);
   document.body.append(wrapper);
   mounted.push(wrapper);
+  // The pointer rests off the map: a map drawn under it would be hovered, and a card would open.
+  await userEvent.hover(before);
   await map.updateComplete;
   // The map lays out its callouts once its ResizeObserver has reported the width: two frames.
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -160,18 +162,30 @@ describe('<nso-map>', () => {
     expect(card(map).hidden).toBe(true);
   });
 
-  it('a card opened by focus stays open while focus is in the map, and closes when focus leaves it', async () => {
+  it('a card opened by focus stays open while focus is on the countries or in the card, and closes when it leaves', async () => {
     const map = await mount();
     const after = document.createElement('button');
     after.textContent = 'after';
     map.after(after);
     control(map, 'MX').focus();
     await map.updateComplete;
-    // The table's disclosure: in the map, outside its frame.
-    map.shadowRoot!.querySelector<HTMLElement>('[part="table"] summary')!.focus();
+    card(map).querySelector('button')!.focus();
+    await map.updateComplete;
+    expect(card(map).hidden).toBe(false);
+    control(map, 'AE').focus();
     await map.updateComplete;
     expect(card(map).hidden).toBe(false);
     after.focus();
+    await map.updateComplete;
+    expect(card(map).hidden).toBe(true);
+  });
+
+  it('focus on the table under the map closes the card, which lies over it', async () => {
+    const map = await mount(360);
+    control(map, 'MX').focus();
+    await map.updateComplete;
+    expect(card(map).hidden).toBe(false);
+    map.shadowRoot!.querySelector<HTMLElement>('[part="table"] summary')!.focus();
     await map.updateComplete;
     expect(card(map).hidden).toBe(true);
   });
@@ -216,26 +230,61 @@ describe('<nso-map>', () => {
     expect(codes).toEqual(['MX']);
   });
 
-  it('opens the card on a tap and closes it on a tap elsewhere', async () => {
+  it('opens the card on a tap and closes it on the click of a tap elsewhere, not on its pointerdown', async () => {
     const map = await mount(360);
+    const elsewhere = map.previousElementSibling as HTMLButtonElement;
+    let clicked = 0;
+    elsewhere.addEventListener('click', () => (clicked += 1));
     const codes = selections(map);
     await userEvent.click(control(map, 'AE').querySelector('.hit')!);
     await map.updateComplete;
     expect(card(map).hidden).toBe(false);
     expect(card(map).querySelector('h3')!.textContent).toBe('Émirats arabes unis');
-    await userEvent.click(map.shadowRoot!.querySelector('.legend')!);
+    elsewhere.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await map.updateComplete;
+    expect(card(map).hidden).toBe(false);
+    await userEvent.click(elsewhere);
     await map.updateComplete;
     expect(card(map).hidden).toBe(true);
+    expect(clicked).toBe(1);
     expect(codes).toEqual(['AE', null]);
   });
+
+  for (const width of [320, 768]) {
+    it(`at ${width} px the card lies over what follows the map: opening and closing it moves nothing`, async () => {
+      const map = await mount(width);
+      const after = document.createElement('p');
+      after.textContent = 'The article goes on.';
+      map.parentElement!.after(after);
+      const legend = map.shadowRoot!.querySelector('.legend')!;
+      const boxes = () => [after.getBoundingClientRect().toJSON(), legend.getBoundingClientRect().toJSON()];
+      const before = boxes();
+      await userEvent.click(control(map, 'MX'));
+      await settled(map);
+      expect(card(map).hidden).toBe(false);
+      expect(card(map).getBoundingClientRect().top).toBeGreaterThanOrEqual(
+        map.shadowRoot!.querySelector('svg')!.getBoundingClientRect().bottom,
+      );
+      expect(boxes()).toEqual(before);
+      // Over the content that follows: the card is what a tap there reaches.
+      const box = card(map).getBoundingClientRect();
+      const hit = map.shadowRoot!.elementFromPoint(box.left + 20, box.bottom - 10);
+      expect(card(map).contains(hit)).toBe(true);
+      await userEvent.click(card(map).querySelector('button.close')!);
+      await map.updateComplete;
+      expect(card(map).hidden).toBe(true);
+      expect(boxes()).toEqual(before);
+      after.remove();
+    });
+  }
 
   it('the card floats beside the country on a wide map, over none of the reported countries and labels', async () => {
     const map = await mount(1000);
     for (const code of ['MX', 'BH', 'AE']) {
       control(map, code).focus();
       await settled(map);
-      expect(getComputedStyle(card(map)).position).toBe('absolute');
       const a = card(map).getBoundingClientRect();
+      expect(a.top).toBeLessThan(map.shadowRoot!.querySelector('svg')!.getBoundingClientRect().bottom);
       for (const other of controls(map)) {
         const b = other.getBoundingClientRect();
         const overlaps = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -248,10 +297,10 @@ describe('<nso-map>', () => {
     const map = await mount(1000);
     control(map, 'BH').focus();
     await settled(map);
-    expect(getComputedStyle(card(map)).position).toBe('absolute');
+    const svg = map.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+    expect(card(map).getBoundingClientRect().top).toBeLessThan(svg.bottom);
     card(map).querySelector('summary')!.click();
     await settled(map);
-    const svg = map.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
     expect(card(map).getBoundingClientRect().top).toBeGreaterThanOrEqual(svg.bottom);
     expect(card(map).querySelector('blockquote')!.checkVisibility()).toBe(true);
     // Shorter again, it stays below (no back and forth); the next country's card tries the corners anew.
@@ -260,7 +309,6 @@ describe('<nso-map>', () => {
     expect(card(map).getBoundingClientRect().top).toBeGreaterThanOrEqual(svg.bottom);
     control(map, 'MX').focus();
     await settled(map);
-    expect(getComputedStyle(card(map)).position).toBe('absolute');
     expect(card(map).getBoundingClientRect().top).toBeLessThan(svg.bottom);
   });
 
@@ -279,7 +327,7 @@ describe('<nso-map>', () => {
     expect(root.querySelectorAll('.land path').length).toBeGreaterThan(0);
   });
 
-  it('the card follows the map on a 768 px tablet, where floating it hid the Gulf', async () => {
+  it('the card lies under the map on a 768 px tablet, where floating it hid the Gulf', async () => {
     const map = await mount(768);
     control(map, 'MX').focus();
     await map.updateComplete;
@@ -368,6 +416,12 @@ describe('<nso-map>', () => {
     expect(card(map).querySelector('h3')!.textContent).toBe('Émirats arabes unis');
     expect(button.getAttribute('aria-expanded')).toBe('true');
     expect(codes).toEqual(['AE']);
+    // Focus goes to the card, which may lie over the button, and comes back when it closes.
+    expect(map.shadowRoot!.activeElement).toBe(card(map));
+    await userEvent.keyboard('{Escape}');
+    await map.updateComplete;
+    expect(card(map).hidden).toBe(true);
+    expect(map.shadowRoot!.activeElement).toBe(button);
   });
 
   for (const lang of ['fr', 'en', 'ar']) {

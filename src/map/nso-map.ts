@@ -25,7 +25,7 @@ import { cardCorner, type Corner } from './card-corner.ts';
 import { describeMap, reportedCountries } from './description.ts';
 import { shownText, speakerName } from '../quotes/quote-view.ts';
 import { MAP_STRINGS, type MapStrings } from './map.strings.ts';
-import { mapStyles } from './nso-map.styles.ts';
+import { FLOATING_MIN_WIDTH, mapStyles } from './nso-map.styles.ts';
 import { decodeWorld, type CountryShape, type World, type WorldTopology } from './world.ts';
 import topology from './world.json';
 
@@ -81,6 +81,39 @@ function landPaths(land: readonly CountryShape[], reported: ReadonlySet<CountryC
   return { d, hatch };
 }
 
+/** User units kept around a reported country outside the land's box (an island state far out in the Pacific). */
+const VIEW_MARGIN = 12;
+
+/** The part of the world the map shows, in user units, and as a viewBox. */
+interface View {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  box: string;
+}
+
+/**
+ * The land's bounding box, so that the land spans the map's whole width (the projection's empty ocean at the
+ * sides would take a fifth of a phone's column), widened to take in any reported country outside it, at the
+ * same proportions (the map's styles reserve its height from them before it renders).
+ */
+function viewOf(geo: World, countries: readonly Country[]): View {
+  let [x0, y0, x1, y1] = geo.land;
+  const ratio = (x1 - x0) / (y1 - y0);
+  for (const country of reportedCountries(countries)) {
+    const shape = geo.byCode.get(country.code);
+    if (!shape?.at || !shape.size) continue;
+    const [x, y] = shape.at;
+    const [w, h] = [shape.size[0] / 2 + VIEW_MARGIN, shape.size[1] / 2 + VIEW_MARGIN];
+    [x0, y0, x1, y1] = [Math.min(x0, x - w), Math.min(y0, y - h), Math.max(x1, x + w), Math.max(y1, y + h)];
+  }
+  let [width, height] = [x1 - x0, y1 - y0];
+  if (width / height > ratio) [y0, height] = [y0 - (width / ratio - height) / 2, width / ratio];
+  else [x0, width] = [x0 - (height * ratio - width) / 2, height * ratio];
+  return { x: x0, y: y0, width, height, box: `${x0} ${y0} ${width} ${height}` };
+}
+
 /** Layers of the drawing (SVG has no z-index): shapes, then dots, then labelled callouts, so that nothing covers a label. */
 const layer = (r: Reported) => (r.callout ? 2 : r.listed ? 1 : 0);
 
@@ -123,7 +156,9 @@ interface Placement {
  * whose label is a target of at least 24 × 24 CSS px; when labels run out of
  * room (dozens of small countries on a phone), the rest keep their dot and
  * get a button of that size under the map. Hover, focus or a tap
- * opens a details card with the sourced excerpt. The map is one tab stop:
+ * opens a details card with the sourced excerpt, which lies over the page
+ * (in a corner of a wide map, else under it): nothing moves when it opens or
+ * closes. The map is one tab stop:
  * arrow keys walk the reported countries, Enter or Space opens the card,
  * Escape closes it. A table in "Show the data" repeats everything as text.
  *
@@ -190,6 +225,9 @@ export class NsoMap extends NsoElement {
   /** Set while focus goes back to a country whose card was just closed (×, Escape): it must not open it again. */
   private returningFocus = false;
 
+  /** The data table's button that opened the card: focus goes back to it when the card closes (×, Escape). */
+  private opener?: HTMLElement;
+
   /**
    * The frame's width, and the open card once laid out: placing the card from
    * here reads boxes that are already computed, where a hover handler would
@@ -201,6 +239,9 @@ export class NsoMap extends NsoElement {
 
   /** The land's and the hatch's path data for the last reported countries: hover and highlights re-render, they stay. */
   private land?: { key: string; d: string; hatch: string };
+
+  /** The part of the world shown, for the last countries. */
+  private view?: { countries: readonly Country[]; view: View };
 
   /** The reported countries and their callouts, for the last countries, language and scale: hover re-renders. */
   private placed?: { countries: readonly Country[]; lang: Lang; scale: number; placement: Placement };
@@ -217,14 +258,15 @@ export class NsoMap extends NsoElement {
         else this.placeCard();
       }
     });
-    // Capture: a tap anywhere else closes the card (WCAG 1.4.13 dismissible), even over stopped events.
-    window.addEventListener('pointerdown', this.onWindowPointerDown, true);
+    // Capture: a tap anywhere else closes the card (WCAG 1.4.13 dismissible), even over stopped events. On the
+    // click, not the pointerdown: the tap then lands where the reader aimed, and does what it does there too.
+    window.addEventListener('click', this.onWindowClick, true);
     window.addEventListener('keydown', this.onWindowKeyDown);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('pointerdown', this.onWindowPointerDown, true);
+    window.removeEventListener('click', this.onWindowClick, true);
     window.removeEventListener('keydown', this.onWindowKeyDown);
     this.resizeObserver?.disconnect();
     this.observed = undefined;
@@ -253,8 +295,7 @@ export class NsoMap extends NsoElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // The frame's width, from the map's SVG: the frame's height changes with a card in its flow, which a report
-    // at its depth would then leave undelivered (a 'ResizeObserver loop' error).
+    // The frame's width, from the map's SVG: the width the callouts are placed for.
     const svg = this.renderRoot.querySelector('svg');
     if (svg && svg !== this.observed) {
       this.resizeObserver?.disconnect();
@@ -263,7 +304,9 @@ export class NsoMap extends NsoElement {
       this.observed = svg;
     }
     const card = this.renderRoot.querySelector('.card');
-    if (card && this.open && (changed.has('open') || changed.has('frameWidth'))) {
+    // Only a card that may float is measured: under a narrow map it has nowhere else to go.
+    const floating = this.frameWidth >= FLOATING_MIN_WIDTH;
+    if (card && this.open && floating && (changed.has('open') || changed.has('frameWidth'))) {
       // Observing again reports the card's box after the next layout, before that frame is painted.
       this.resizeObserver?.unobserve(card);
       this.resizeObserver?.observe(card);
@@ -274,14 +317,14 @@ export class NsoMap extends NsoElement {
    * Moves the floating card to the corner that leaves the open country visible
    * and hides least of the others (cardCorner), measured on the rendered
    * boxes, callouts included, or below the map. Called by the resize observer,
-   * after layout: no read forces one. A card in the map's flow (narrow, or
-   * below) stays there.
+   * after layout: no read forces one. On a narrow map the card is always
+   * under it.
    */
   private placeCard(): void {
     const card = this.renderRoot.querySelector<HTMLElement>('.card');
     const frame = this.renderRoot.querySelector('.frame');
     const open = this.renderRoot.querySelector(`.country[data-code="${this.open}"]`);
-    if (!card || !frame || !open || getComputedStyle(card).position !== 'absolute') return;
+    if (!card || !frame || !open || this.frameWidth < FLOATING_MIN_WIDTH) return;
     const others = [...this.renderRoot.querySelectorAll('.country')]
       .filter((c) => c !== open)
       .map((c) => c.getBoundingClientRect());
@@ -292,7 +335,7 @@ export class NsoMap extends NsoElement {
     if (corner === 'below') this.resizeObserver?.unobserve(card);
   }
 
-  private readonly onWindowPointerDown = (event: PointerEvent): void => {
+  private readonly onWindowClick = (event: MouseEvent): void => {
     if (!this.open) return;
     // Only this map's own: a tap on another graphic's country closes this card.
     const inside = event
@@ -310,6 +353,7 @@ export class NsoMap extends NsoElement {
 
   private show(code: CountryCode, byFocus = false): void {
     this.openedByFocus = byFocus;
+    this.opener = undefined;
     if (this.open === code) return;
     this.open = code;
     // A card below the map is not measured again (placeCard): its box there would not say whether a corner fits,
@@ -319,6 +363,7 @@ export class NsoMap extends NsoElement {
   }
 
   private hide(): void {
+    this.opener = undefined;
     if (!this.open) return;
     this.open = null;
     emit(this, 'nso-country-select', { code: null });
@@ -352,16 +397,19 @@ export class NsoMap extends NsoElement {
   };
 
   /**
-   * A country's button in the data table opens its card (on a click only: opened on hover, the card above the
-   * table in a narrow frame would move the rows under the pointer). The card is by the map, which may be out of
-   * view from the table: it is scrolled into view.
+   * A country's button in the data table opens its card (on a click only: hovering the table's rows must not
+   * cover them with the card). The card is by the map, which may be out of view from the table, and may lie
+   * over the button: focus goes to the card, scrolled into view, and comes back when it closes.
    */
   private readonly onRowClick = async (event: MouseEvent): Promise<void> => {
     const code = countryOf(event);
     if (!code) return;
     this.show(code);
+    this.opener = (event.target as Element).closest('button') ?? undefined;
     await this.updateComplete;
-    this.renderRoot.querySelector('.card')?.scrollIntoView({ block: 'nearest' });
+    const card = this.renderRoot.querySelector<HTMLElement>('.card');
+    card?.focus({ preventScroll: true });
+    card?.scrollIntoView({ block: 'nearest' });
   };
 
   private onKeyDown(event: KeyboardEvent, order: readonly CountryCode[]): void {
@@ -388,21 +436,33 @@ export class NsoMap extends NsoElement {
     }
   }
 
+  /**
+   * Focus leaving the map and its card closes the card, which lies over what
+   * follows (the legend, the table, the page: a focused control must not be
+   * hidden). Focus lost to nothing (a click on text) closes only a card that
+   * focus opened; a click closes the others.
+   */
   private readonly onFocusOut = (event: Event): void => {
     const to = (event as FocusEvent).relatedTarget as Node | null;
-    if (this.openedByFocus && !(to && this.renderRoot.contains(to))) this.hide();
+    const frame = this.renderRoot.querySelector('.frame');
+    if (to ? !frame?.contains(to) : this.openedByFocus) this.hide();
   };
 
   private closeCard(): void {
+    const opener = this.opener;
     this.hide();
-    void this.focusCountry(this.active, false);
+    if (opener?.isConnected) opener.focus();
+    else void this.focusCountry(this.active, false);
   }
 
   protected renderContent(dataset: Dataset, lang: Lang): TemplateResult {
     const strings = MAP_STRINGS[lang];
     const { world: geo, land } = world();
-    const scale = (this.frameWidth || geo.width) / geo.width;
-    const placedScale = (this.placedWidth || geo.width) / geo.width;
+    if (this.view?.countries !== dataset.countries)
+      this.view = { countries: dataset.countries, view: viewOf(geo, dataset.countries) };
+    const view = this.viewBox;
+    const scale = (this.frameWidth || view.width) / view.width;
+    const placedScale = (this.placedWidth || view.width) / view.width;
     const placement = this.placeReported(dataset.countries, lang, placedScale);
     const { reported, painted } = placement;
     const order = reported.map((r) => r.country.code);
@@ -455,9 +515,8 @@ export class NsoMap extends NsoElement {
   }
 
   /** The map's user units: the shapes' nested <svg>s map them onto the frame, which keeps their aspect ratio. */
-  private get viewBox(): { width: number; height: number; box: string } {
-    const { width, height } = world().world;
-    return { width, height, box: `0 0 ${width} ${height}` };
+  private get viewBox(): View {
+    return this.view!.view;
   }
 
   private placeReported(countries: readonly Country[], lang: Lang, scale: number): Placement {
@@ -480,7 +539,14 @@ export class NsoMap extends NsoElement {
               at: r.shape.at!,
               width: labelWidth(r.name, LABEL_FONT, LABEL_PADDING),
             })),
-          { frameWidth: geo.width, frameHeight: geo.height, scale, obstacles: obstaclesOf(reported, scale) },
+          {
+            frameX: this.viewBox.x,
+            frameY: this.viewBox.y,
+            frameWidth: this.viewBox.width,
+            frameHeight: this.viewBox.height,
+            scale,
+            obstacles: obstaclesOf(reported, scale),
+          },
         )
       : [];
     const byCode = new Map(callouts.map((c) => [c.code, c]));
@@ -519,8 +585,8 @@ export class NsoMap extends NsoElement {
     const d = ifDefined(r.shape.d || undefined);
     const view = this.viewBox;
     // Plain reads, no destructuring: this runs for every reported country on each render.
-    const pinX = `${((100 * r.shape.at![0]) / view.width).toFixed(2)}%`;
-    const pinY = `${((100 * r.shape.at![1]) / view.height).toFixed(2)}%`;
+    const pinX = `${((100 * (r.shape.at![0] - view.x)) / view.width).toFixed(2)}%`;
+    const pinY = `${((100 * (r.shape.at![1] - view.y)) / view.height).toFixed(2)}%`;
     if (c) {
       const pin = pinOf(c, scale);
       return svg`<g class=${classes} data-code=${code} role="button" tabindex=${tabindex} aria-label=${label}
@@ -559,7 +625,14 @@ export class NsoMap extends NsoElement {
     // Closed, it holds the active country's details, hidden: opening it (hover, focus, tap) then mostly shows
     // what is already built (issue 9: details within a frame).
     const shown = r ?? reported.find((x) => x.country.code === active);
-    return html`<section class="card ${this.corner}" id="card" part="card" aria-labelledby="card-title" ?hidden=${!r}>
+    return html`<section
+      class="card ${this.corner}"
+      id="card"
+      part="card"
+      aria-labelledby="card-title"
+      tabindex="-1"
+      ?hidden=${!r}
+    >
       ${shown ? this.renderDetails(dataset, lang, strings, shown.country, shown.name) : nothing}
     </section>`;
   }

@@ -77,6 +77,29 @@ describe('world.json', () => {
       { code: 'MC', d: '', at: [7, 8], size: [0, 0] },
     ]);
   });
+
+  it("decodeWorld's land box spans the rings that draw something, not a ring shrunk to a point", () => {
+    const tiny = decodeWorld({
+      width: 100,
+      height: 50,
+      arcs: encodeArcs([
+        [10, 5, 40, 5, 40, 30, 10, 5],
+        [90, 45, 90, 45],
+      ]),
+      drawn: 'FR',
+      rings: encodeValues([0, 1]).replace(/^(.)(.)$/, '$1 $2'),
+      marked: 'BH',
+      at: encodeValues([95, 2]),
+    });
+    expect(tiny.land).toEqual([10, 5, 40, 30]);
+  });
+
+  it("world.json's land box is the one decodeWorld finds, and leaves out the projection's empty ocean at the sides", () => {
+    expect(topology.land).toEqual(world.land);
+    const [x0, , x1] = world.land;
+    expect(x0).toBeGreaterThan(0.1 * world.width);
+    expect(x1).toBeLessThan(0.97 * world.width);
+  });
 });
 
 describe('encodeArcs', () => {

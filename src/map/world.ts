@@ -12,6 +12,11 @@ import type { CountryCode } from '../dataset/schema.ts';
 export interface WorldTopology {
   width: number;
   height: number;
+  /**
+   * The drawn land's bounding box [x0, y0, x1, y1] (World.land, written by the build so that the map's
+   * proportions are known before anything is decoded).
+   */
+  land: [number, number, number, number];
   /** The arcs, written by `encodeArcs`. */
   arcs: string;
   /** The ISO 3166-1 alpha-2 codes drawn with rings, two letters each, in the order of `rings`. */
@@ -41,6 +46,8 @@ export interface CountryShape {
 export interface World {
   width: number;
   height: number;
+  /** The drawn land's bounding box [x0, y0, x1, y1], without the rings that draw nothing (a single point). */
+  land: [number, number, number, number];
   shapes: CountryShape[];
   /** Shapes with a code, by code. */
   byCode: Map<CountryCode, CountryShape>;
@@ -117,7 +124,7 @@ export function encodeArcs(arcs: readonly (readonly number[])[]): string {
  * largest ring's bounding box, which is its main part (mainland France, not
  * French Guiana).
  */
-export function decodeWorld(topology: WorldTopology): World {
+export function decodeWorld(topology: Omit<WorldTopology, 'land'>): World {
   // Each arc as absolute coordinates, flat: [x0, y0, x1, y1, …] (see encodeArcs).
   let x = 0;
   let y = 0;
@@ -130,6 +137,7 @@ export function decodeWorld(topology: WorldTopology): World {
     return flat;
   });
   const code = (codes: string, i: number) => codes.slice(2 * i, 2 * i + 2) as CountryCode;
+  const land: World['land'] = [Infinity, Infinity, -Infinity, -Infinity];
   const shapes = (topology.rings ? topology.rings.split(',') : []).map((rings, i): CountryShape => {
     let d = '';
     let main = -1;
@@ -166,6 +174,12 @@ export function decodeWorld(topology: WorldTopology): World {
         }
       }
       d += (path.endsWith('l') ? path.slice(0, -1) : path) + 'Z';
+      if (x1 > x0 || y1 > y0) {
+        if (x0 < land[0]) land[0] = x0;
+        if (y0 < land[1]) land[1] = y0;
+        if (x1 > land[2]) land[2] = x1;
+        if (y1 > land[3]) land[3] = y1;
+      }
       if ((x1 - x0) * (y1 - y0) > main) {
         main = (x1 - x0) * (y1 - y0);
         at = [(x0 + x1) / 2, (y0 + y1) / 2];
@@ -181,5 +195,6 @@ export function decodeWorld(topology: WorldTopology): World {
     shapes.push({ code: code(topology.marked, i), d: '', at: [points[2 * i]!, points[2 * i + 1]!], size: [0, 0] });
   const byCode = new Map<CountryCode, CountryShape>();
   for (const shape of shapes) if (shape.code) byCode.set(shape.code, shape);
-  return { width: topology.width, height: topology.height, shapes, byCode };
+  if (land[0] > land[2]) land.splice(0, 4, 0, 0, topology.width, topology.height);
+  return { width: topology.width, height: topology.height, land, shapes, byCode };
 }

@@ -117,11 +117,11 @@ export const quotesStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
-  /* All slides share one grid cell: the tallest sets the height, so changing slide never moves the page (nor,
-     embedded, resizes the iframe: the host page would count a layout shift). Each card fills that height: a
-     short quote's card has room at its end rather than a blank below it that reads as missing content (on a
-     phone, the longest quote is twice the shortest). Its content stays at the top, so nothing moves when the
-     other slides are built and the card grows. */
+  /* The slide shown alone sets the height: a short quote leaves no blank under it (on a phone, the longest quote
+     is twice the shortest). The height changes only after the reader's own action (NsoQuotes.tallest). While
+     autoplay rotates, all slides share one grid cell and the tallest sets the height, so a slide changing on its
+     own never moves the page (nor, embedded, resizes the iframe); each card then fills that height, its content
+     at the top. */
   .slides {
     display: grid;
     touch-action: pan-y;
@@ -135,6 +135,9 @@ export const quotesStyles = css`
     border: 1px solid var(--_border);
     border-inline-start: 6px solid var(--_side);
     border-radius: 8px;
+  }
+  .slides:not(.tallest) .slide:not(.current) {
+    display: none;
   }
   .slide.current {
     visibility: visible;
@@ -346,7 +349,9 @@ export const quotesStyles = css`
       flex-direction: column;
       gap: 16px;
     }
-    .slide {
+    .slide,
+    .slides:not(.tallest) .slide:not(.current) {
+      display: block;
       visibility: visible;
     }
     .more[hidden] {

@@ -61,11 +61,16 @@ const dirOfTag = (tag: string): 'ltr' | 'rtl' => dirOf(supportedLang(tag) ?? 'fr
  * flagged, with the original one button away. Each response links to the
  * accusation it answers (and back), and a filter shows one side only.
  *
- * Slides are stacked in one grid cell so that changing slide never changes
- * the height (the page does not jump); the ones not shown are
- * `visibility: hidden`, hence out of the accessibility tree and the focus
- * order (not `inert`: without scripts, the prerendered slides show as a list). Beyond a dozen quotes, only the current slide and the
- * ones with the most text (which hold the height) are built (slideWindow).
+ * The carousel is as tall as the quote shown: its height changes only right
+ * after the reader's own action (a button, a swipe, a link, the filter), so
+ * a short quote leaves no blank under it. While autoplay rotates, which is
+ * not the reader's doing, the slides are stacked in one grid cell and the
+ * tallest holds the height until the reader acts: nothing moves on its own.
+ * The slides not shown are `visibility: hidden` (or `display: none`), hence
+ * out of the accessibility tree and the focus order (not `inert`: without
+ * scripts, the prerendered slides show as a list). Beyond a dozen quotes,
+ * only the current slide and the ones with the most text (which hold the
+ * height while rotating) are built (slideWindow).
  *
  * `.highlight`: quotes named by it, or sharing one of its figures or
  * countries, carry a visible "Linked to your selection" mark. When the shown
@@ -106,6 +111,7 @@ export class NsoQuotes extends NsoElement {
     filter: { state: true },
     expanded: { state: true },
     originals: { state: true },
+    tallest: { state: true },
   };
 
   /** Rotates the quotes automatically; stopped under prefers-reduced-motion, and by hover or focus. */
@@ -128,6 +134,9 @@ export class NsoQuotes extends NsoElement {
   /** Translated quotes the reader switched to their original. */
   private originals: ReadonlySet<string> = new Set();
 
+  /** Whether the slides hold the tallest one's height: from when rotation starts until the reader acts. */
+  private tallest = false;
+
   private readonly rotation = new RotationController(this, { onTick: () => this.step(1) });
 
   private swipeFrom?: { x: number; y: number; pointerId: number };
@@ -137,7 +146,10 @@ export class NsoQuotes extends NsoElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('autoplay') || changed.has('interval')) this.rotation.configure(this.autoplay, this.interval);
+    if (changed.has('autoplay') || changed.has('interval')) {
+      this.rotation.configure(this.autoplay, this.interval);
+      this.tallest = this.rotation.playing;
+    }
     if (changed.has('highlight')) this.followHighlight();
   }
 
@@ -167,6 +179,12 @@ export class NsoQuotes extends NsoElement {
     emit(this, 'nso-quote-change', { id: quote.id, index });
   }
 
+  /** The reader moved the carousel: from now on its height follows the quote shown. */
+  private readerStep(by: number): void {
+    this.tallest = false;
+    this.step(by);
+  }
+
   private step(by: number): void {
     const quotes = this.shown;
     if (quotes.length === 0) return;
@@ -176,6 +194,7 @@ export class NsoQuotes extends NsoElement {
 
   /** Follows a link between quotes; focus goes to the new slide, as the old one (holding the link) is now hidden. */
   private async goTo(id: string): Promise<void> {
+    this.tallest = false;
     if (!this.shown.some((quote) => quote.id === id)) this.filter = 'all';
     const quotes = this.shown;
     const index = quotes.findIndex((quote) => quote.id === id);
@@ -199,6 +218,7 @@ export class NsoQuotes extends NsoElement {
   }
 
   private onFilter(filter: SideFilter): void {
+    this.tallest = false;
     this.filter = filter;
     this.rotation.stop();
     const quotes = this.shown;
@@ -210,7 +230,7 @@ export class NsoQuotes extends NsoElement {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     event.preventDefault();
     const forward = (event.key === 'ArrowRight') === (dirOf(this.readerLang) === 'ltr');
-    this.step(forward ? 1 : -1);
+    this.readerStep(forward ? 1 : -1);
   }
 
   private onFocusOut(event: FocusEvent): void {
@@ -229,10 +249,18 @@ export class NsoQuotes extends NsoElement {
     this.swipeFrom = undefined;
     if (!from || from.pointerId !== event.pointerId) return;
     const by = swipeStep(event.clientX - from.x, event.clientY - from.y, dirOf(this.readerLang));
-    if (by !== 0) this.step(by);
+    if (by !== 0) this.readerStep(by);
   }
 
+  /** Starting rotation holds the tallest quote's height; stopping it lets the height follow the quote again. */
+  private readonly onRotationControl = (): void => {
+    this.rotation.toggle();
+    this.tallest = this.rotation.playing;
+  };
+
+  /** "Read more" or the original: the reader's action, after which the height follows the quote. */
   private toggleIn(set: ReadonlySet<string>, id: string): Set<string> {
+    this.tallest = false;
     const next = new Set(set);
     if (!next.delete(id)) next.add(id);
     return next;
@@ -257,7 +285,7 @@ export class NsoQuotes extends NsoElement {
       >
         ${dataset.quotes.length > 1 ? this.renderControls(s, index, quotes.length) : nothing}
         <div
-          class="slides ${this.moved ? 'moved' : ''}"
+          class="slides ${this.moved ? 'moved' : ''} ${this.tallest ? 'tallest' : ''}"
           aria-live=${this.rotation.rotating ? 'off' : 'polite'}
           aria-atomic="false"
           @pointerdown=${this.onPointerDown}
@@ -274,17 +302,17 @@ export class NsoQuotes extends NsoElement {
     return html`<div class="controls" part="controls">
       ${
         this.autoplay
-          ? html`<button class="control" type="button" @click=${() => this.rotation.toggle()}>
+          ? html`<button class="control" type="button" @click=${this.onRotationControl}>
               ${this.rotation.playing ? pauseIcon : playIcon}
               <span class="visually-hidden">${this.rotation.playing ? s.stopRotation : s.startRotation}</span>
             </button>`
           : nothing
       }
-      <button class="control" type="button" @click=${() => this.step(-1)} @keydown=${this.onNavKey}>
+      <button class="control" type="button" @click=${() => this.readerStep(-1)} @keydown=${this.onNavKey}>
         ${chevron}<span class="visually-hidden">${s.previous}</span>
       </button>
       <span class="counter" aria-hidden="true">${s.position(index + 1, count)}</span>
-      <button class="control next" type="button" @click=${() => this.step(1)} @keydown=${this.onNavKey}>
+      <button class="control next" type="button" @click=${() => this.readerStep(1)} @keydown=${this.onNavKey}>
         ${chevron}<span class="visually-hidden">${s.next}</span>
       </button>
     </div>`;
