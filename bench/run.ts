@@ -21,7 +21,7 @@
  * (also writes bench/RESULTS.md).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,7 +88,8 @@ function scaleDataset(shipped: Dataset): Dataset {
   const countries = COUNTRY_CODES.map((code, i) => ({
     code,
     status: 'reported' as const,
-    count: i % 3 === 0 ? ('not-disclosed' as const) : 10 * i,
+    // The value its excerpt gives (a `src` dataset is checked against its source, as the CLI checks it).
+    count: i % 3 === 0 ? ('not-disclosed' as const) : 1400,
     provenance,
   }));
   return { ...shipped, countries, quotes };
@@ -96,12 +97,16 @@ function scaleDataset(shipped: Dataset): Dataset {
 
 const shipped = JSON.parse(readFileSync(join(root, 'data/dataset.json'), 'utf8')) as Dataset;
 const big = scaleDataset(shipped);
-const checked = validateDataset(big);
+const checked = validateDataset(big, {
+  sourceTexts: new Map([['sources/article.fr.txt', readFileSync(join(root, 'data/sources/article.fr.txt'), 'utf8')]]),
+});
 if (!checked.ok) throw new Error(`the generated dataset is invalid: ${JSON.stringify(checked.errors.slice(0, 3))}`);
 
 const scaleDir = join(root, 'dist-bench/scale');
 mkdirSync(scaleDir, { recursive: true });
 writeFileSync(join(scaleDir, 'big.json'), JSON.stringify(big));
+// A `src` dataset is checked against its source texts, fetched beside it.
+cpSync(join(root, 'data/sources'), join(scaleDir, 'sources'), { recursive: true });
 /** The publisher's snippet (dist/nso-graphic.js) with a dataset given by `src`: both scale pages load the same way. */
 const scalePage = (src: string) => `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
