@@ -170,7 +170,7 @@ export const mapStyles = css`
   }
   .card h3 {
     margin: 0;
-    /* 16 px in the card's 14 px: sizes of the shared type scale (every new size is a font lookup, issue 9). */
+    /* 16 px in the card's 14 px: sizes of the shared type scale (every new size is a font lookup). */
     font-size: calc(16em / 14);
   }
   .card p {

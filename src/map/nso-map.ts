@@ -68,7 +68,7 @@ const countryOf = (event: Event): CountryCode | undefined =>
 /**
  * The shapes of the countries without a report as one path (`d`): one node to build, lay out and hit-test instead
  * of ~200. Those with one as another (`hatch`), drawn under their outlines: the hatch is painted once instead of
- * once per country (Chromium records a pattern for each shape it fills; less paint in the scale run, issue 9).
+ * once per country (Chromium records a pattern for each shape it fills; less paint with many countries reported).
  * Each shape's path data starts with a moveto, so they concatenate.
  */
 function landPaths(land: readonly CountryShape[], reported: ReadonlySet<CountryCode>): { d: string; hatch: string } {
@@ -247,9 +247,8 @@ export class NsoMap extends NsoElement {
   private placed?: { countries: readonly Country[]; lang: Lang; scale: number; placement: Placement };
 
   override connectedCallback(): void {
-    // Decoded in a task of its own, queued before the first render's (inside <nso-graphic>, a task too): the
-    // graphic's task and the map's first render are the longest (issue 9). A map on its own renders at once
-    // and decodes then.
+    // Decoded in a task of its own, queued before the first render's when that waits (a prerendered map hydrates
+    // a task later): the first render's task is then shorter. A map rendered here at once decodes then.
     setTimeout(world);
     super.connectedCallback();
     this.resizeObserver ??= new ResizeObserver((entries) => {
@@ -377,7 +376,7 @@ export class NsoMap extends NsoElement {
     this.returningFocus = false;
   }
 
-  // One listener of each kind, not three per country (249 in the scale run: issue 9). Focus is heard on the
+  // One listener of each kind, not three per country (hundreds when every country is reported). Focus is heard on the
   // frame: Chromium makes an SVG element with focus listeners a tab stop.
   private readonly onCountryFocus = (event: FocusEvent): void => {
     const code = countryOf(event);
@@ -623,7 +622,7 @@ export class NsoMap extends NsoElement {
   ): TemplateResult {
     const r = reported.find((x) => x.country.code === this.open);
     // Closed, it holds the active country's details, hidden: opening it (hover, focus, tap) then mostly shows
-    // what is already built (issue 9: details within a frame).
+    // what is already built, within a frame.
     const shown = r ?? reported.find((x) => x.country.code === active);
     return html`<section
       class="card ${this.corner}"

@@ -204,7 +204,7 @@ export const quotesStyles = css`
     margin: 0;
     padding-inline-start: 30px;
     /* The graphic's own font unless a page sets one: a second family (and the mark as a glyph of it, at a size
-       of its own) would be more fonts to look up at first layout (issue 9, bench/README.md). */
+       of its own) would be more fonts to look up at first layout (bench/README.md). */
     font-family: var(--nso-quote-font, inherit);
     font-size: 1.125em;
     line-height: 1.5;

@@ -78,8 +78,7 @@ export const ALL_SLIDES = 12;
 /**
  * The slides to lay out, by index, in order. They share one grid cell, whose
  * height is the tallest one's, so that changing slide never moves the page;
- * but laying out 200 slides of text costs half a second at 4× CPU (issue 9's
- * scale run). Above ALL_SLIDES of the `count` quotes, the window is the
+ * but laying out hundreds of slides of text is slow on a phone. Above ALL_SLIDES of the `count` quotes, the window is the
  * current slide and the `reserve` slides with the most text (`lengthOf`, only
  * asked then), which stand for the tallest one.
  */
