@@ -111,11 +111,11 @@ describe('an author pastes the URL of the iframe page', () => {
     await context.close();
   });
 
-  it("past WordPress's 1000 px (a country's card and the data table opened at 375 px), the frame scrolls to the rest", async () => {
-    const { page, context } = await open(browser, post, { viewport: { width: 375, height: 900 } });
+  it("past WordPress's 1000 px (the data table opened at 320 px), the frame scrolls to the rest", async () => {
+    // The country card lies over the page and adds no height: the table, on the narrowest phone, does.
+    const { page, context } = await open(browser, post, { viewport: { width: 320, height: 900 } });
     const frame = await graphicFrame(page);
-    await frame.locator('nso-map [data-code="MX"]').first().click();
-    await frame.locator('nso-map summary').first().click();
+    await frame.locator('nso-map details.data').evaluate((details) => ((details as HTMLDetailsElement).open = true));
     await expect.poll(async () => (await heights(page, frame)).content).toBeGreaterThan(1000);
     await expect.poll(async () => (await heights(page, frame)).attribute).toBe(1000);
     // The frame's own scrolling reaches its last line.
