@@ -12,5 +12,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // A post's embed settles over several round trips (WordPress's iframe, the graphic's hydration, its height
+    // messages): seconds on a busy machine, not the one second expect.poll waits by default.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
