@@ -63,3 +63,23 @@ export async function recordCspViolations(page: Page): Promise<() => Promise<str
   });
   return () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations ?? []);
 }
+
+/**
+ * Resolves true once every element of the graphic on the page has rendered or hydrated (prerendered parts hydrate
+ * a task after the graphic): before that, a hover or a tap does nothing.
+ */
+export function whenInteractive(page: Page): Promise<boolean> {
+  return page
+    .waitForFunction(() => {
+      const parts: Element[] = [];
+      const visit = (root: Document | ShadowRoot) => {
+        for (const el of root.querySelectorAll('*')) {
+          if (el.localName.startsWith('nso-')) parts.push(el);
+          if (el.shadowRoot) visit(el.shadowRoot);
+        }
+      };
+      visit(document);
+      return parts.length > 0 && parts.every((el) => (el as Element & { hasUpdated?: boolean }).hasUpdated === true);
+    })
+    .then(() => true);
+}

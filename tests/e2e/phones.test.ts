@@ -7,7 +7,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, open, WCAG22 } from './browser.ts';
+import { launch, open, WCAG22, whenInteractive } from './browser.ts';
 
 const base = inject('baseURL');
 let browser: Browser;
@@ -38,19 +38,6 @@ async function recordShifts(page: Page): Promise<() => Promise<number>> {
 
 const phone = { viewport: { width: 375, height: 700 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
 const counter = (page: Page) => page.locator('nso-quotes .counter');
-/** Until every element of the graphic has hydrated: before that, a tap does nothing. */
-const interactive = (page: Page) =>
-  page.waitForFunction(() => {
-    const parts: Element[] = [];
-    const visit = (root: Document | ShadowRoot) => {
-      for (const el of root.querySelectorAll('*')) {
-        if (el.localName.startsWith('nso-')) parts.push(el);
-        if (el.shadowRoot) visit(el.shadowRoot);
-      }
-    };
-    visit(document);
-    return parts.length > 0 && parts.every((el) => (el as Element & { hasUpdated?: boolean }).hasUpdated === true);
-  });
 /** Where the figures start in the page (not the viewport, which tapping may scroll). */
 const statsTop = (page: Page) => page.locator('nso-stats').evaluate((el) => el.getBoundingClientRect().top + scrollY);
 
@@ -58,7 +45,7 @@ describe('the graphic on a phone', () => {
   it('a tap on Mexico opens its card over the page, and one tap on Next closes it and shows "2 sur 5", shifting nothing', async () => {
     const { page, context, errors } = await open(browser, `${base}embed.html?lang=fr`, phone);
     await expect.poll(() => counter(page).textContent()).toBe('1 sur 5');
-    await interactive(page);
+    await whenInteractive(page);
     const shifts = await recordShifts(page);
     const stats = await statsTop(page);
     await page.locator('nso-map [role="button"][aria-label^="Mexique"]').tap();
@@ -78,7 +65,7 @@ describe('the graphic on a phone', () => {
       viewport: { width: 768, height: 900 },
     });
     await expect.poll(() => counter(page).textContent()).toBe('1 sur 5');
-    await interactive(page);
+    await whenInteractive(page);
     const shifts = await recordShifts(page);
     await page.locator('nso-map [role="button"][aria-label^="Émirats"]').hover();
     await expect.poll(() => page.locator('nso-map #card').isVisible()).toBe(true);
@@ -93,7 +80,7 @@ describe('the graphic on a phone', () => {
       viewport: { width: 320, height: 700 },
     });
     await expect.poll(() => counter(page).textContent()).toBe('1 sur 5');
-    await interactive(page);
+    await whenInteractive(page);
     const shifts = await recordShifts(page);
     const heights = new Set<number>();
     for (let i = 2; i <= 5; i += 1) {
@@ -108,7 +95,7 @@ describe('the graphic on a phone', () => {
 
   it('has no axe violations against WCAG 2.2 A and AA with a card open over the page', async () => {
     const { page, context } = await open(browser, `${base}embed.html?lang=fr`, phone);
-    await interactive(page);
+    await whenInteractive(page);
     await page.locator('nso-map [role="button"][aria-label^="Mexique"]').tap();
     await expect.poll(() => page.locator('nso-map #card').isVisible()).toBe(true);
     const results = await new AxeBuilder({ page }).withTags(WCAG22).analyze();

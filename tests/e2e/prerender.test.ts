@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { deepText, launch, open } from './browser.ts';
+import { deepText, launch, open, whenInteractive } from './browser.ts';
 
 const base = inject('baseURL');
 let browser: Browser;
@@ -112,14 +112,6 @@ async function openHeld(url: string, viewport = { width: 375, height: 800 }) {
   return { context, page, errors, release };
 }
 
-const hydrated = (page: Page) =>
-  page.evaluate(() =>
-    customElements
-      .whenDefined('nso-graphic')
-      .then(() => document.querySelector('nso-graphic')!.updateComplete)
-      .then(() => true),
-  );
-
 describe('with JavaScript: hydration', () => {
   for (const file of ['embed.html', 'index.ar.html']) {
     it(`${file}: the module keeps the prerendered nodes (one copy of each part), shifts nothing and logs nothing`, async () => {
@@ -135,10 +127,7 @@ describe('with JavaScript: hydration', () => {
       });
       expect(await page.evaluate(() => customElements.get('nso-graphic'))).toBeUndefined();
       release();
-      expect(await hydrated(page)).toBe(true);
-      await page
-        .locator('nso-map')
-        .evaluate((map) => (map as unknown as { updateComplete: Promise<boolean> }).updateComplete);
+      expect(await whenInteractive(page)).toBe(true);
       const after = await page.evaluate(() => {
         const graphic = document.querySelector('nso-graphic')!;
         const root = graphic.shadowRoot!;
@@ -177,7 +166,7 @@ describe('with JavaScript: hydration', () => {
     const before = await labels();
     expect(before.length).toBeGreaterThanOrEqual(2);
     release();
-    expect(await hydrated(page)).toBe(true);
+    expect(await whenInteractive(page)).toBe(true);
     await page.waitForTimeout(300);
     expect(await labels()).toEqual(before);
     expect(errors).toEqual([]);
@@ -188,7 +177,7 @@ describe('with JavaScript: hydration', () => {
     const { page, errors, context } = await open(browser, `${base}embed.html`, {
       viewport: { width: 1280, height: 900 },
     });
-    expect(await hydrated(page)).toBe(true);
+    expect(await whenInteractive(page)).toBe(true);
     await page.locator('nso-map .country[data-code="MX"] .shape').hover();
     await expect.poll(() => deepText(page, '.card:not([hidden])')).toMatch(/Mexique/);
     await page.locator('nso-map .country[tabindex="0"]').focus();
@@ -235,7 +224,7 @@ describe('old links and themes', () => {
       });
     expect(await background()).toBe('rgb(20, 20, 20)');
     release();
-    expect(await hydrated(page)).toBe(true);
+    expect(await whenInteractive(page)).toBe(true);
     await expect.poll(() => page.locator('nso-graphic').getAttribute('theme')).toBe('dark');
     expect(await background()).toBe('rgb(20, 20, 20)');
     await context.close();
